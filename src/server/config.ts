@@ -1,0 +1,95 @@
+import { z } from 'zod';
+
+const booleanFlag = z
+  .enum(['1', '0', 'true', 'false', 'yes', 'no', 'on', 'off'])
+  .transform((value) => ['1', 'true', 'yes', 'on'].includes(value));
+
+const envSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().min(1).default('0.0.0.0'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://').optional(),
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(20),
+  LOTSE_DATA_DIR: z.string().min(1).default('./data'),
+  LOTSE_DEMO: booleanFlag.optional(),
+  LOTSE_PUBLIC_URL: z.url().optional(),
+  LOTSE_TRUST_PROXY: booleanFlag.default(false),
+  LOTSE_SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(60),
+  LOTSE_SESSION_ABSOLUTE_HOURS: z.coerce.number().int().min(1).max(24 * 14).default(12),
+  LOTSE_LOGIN_RATE_LIMIT: z.coerce.number().int().min(1).max(10_000).default(10),
+  LOTSE_BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).max(50 * 1024 * 1024).default(1024 * 1024),
+  LOTSE_WEB_BUILD: z.enum(['auto', 'never', 'always']).default('auto'),
+  OIDC_ISSUER: z.url().optional(),
+  OIDC_CLIENT_ID: z.string().min(1).optional(),
+  OIDC_CLIENT_SECRET: z.string().min(1).optional(),
+  OIDC_LABEL: z.string().min(1).default('Single Sign-on'),
+});
+
+export type Config = {
+  env: 'development' | 'production' | 'test';
+  http: { port: number; host: string; publicUrl: string | undefined; trustProxy: boolean; bodyLimitBytes: number };
+  log: { level: z.infer<typeof envSchema>['LOG_LEVEL'] };
+  database:
+    | { kind: 'pglite'; dataDir: string }
+    | { kind: 'postgres'; url: string; poolSize: number };
+  demo: boolean;
+  session: { idleMinutes: number; absoluteHours: number };
+  login: { rateLimitPerMinute: number };
+  web: { build: 'auto' | 'never' | 'always' };
+  oidc: { issuer: string; clientId: string; clientSecret: string | undefined; label: string } | undefined;
+};
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Parses the environment once into a typed, nested config; throws ConfigError listing every problem. */
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  // Empty strings in .env files mean "not set"; treating them as values would fail confusingly.
+  const cleaned = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value !== ''));
+  const parsed = envSchema.safeParse(cleaned);
+  if (!parsed.success) {
+    throw new ConfigError(parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`));
+  }
+  const e = parsed.data;
+  const problems: string[] = [];
+  if ((e.OIDC_ISSUER === undefined) !== (e.OIDC_CLIENT_ID === undefined)) {
+    problems.push('OIDC_ISSUER and OIDC_CLIENT_ID: set both to enable single sign-on, or neither');
+  }
+  if (e.OIDC_ISSUER && !e.LOTSE_PUBLIC_URL) {
+    problems.push('LOTSE_PUBLIC_URL: required with OIDC_ISSUER (the redirect URL is derived from it)');
+  }
+  if (e.NODE_ENV === 'production' && e.OIDC_ISSUER && !e.OIDC_CLIENT_SECRET) {
+    problems.push('OIDC_CLIENT_SECRET: required in production when single sign-on is enabled');
+  }
+  if (problems.length > 0) throw new ConfigError(problems);
+
+  const database: Config['database'] = e.DATABASE_URL
+    ? { kind: 'postgres', url: e.DATABASE_URL, poolSize: e.DATABASE_POOL_SIZE }
+    : { kind: 'pglite', dataDir: e.LOTSE_DATA_DIR };
+  return {
+    env: e.NODE_ENV,
+    http: {
+      port: e.PORT,
+      host: e.HOST,
+      publicUrl: e.LOTSE_PUBLIC_URL,
+      trustProxy: e.LOTSE_TRUST_PROXY,
+      bodyLimitBytes: e.LOTSE_BODY_LIMIT_BYTES,
+    },
+    log: { level: e.LOG_LEVEL },
+    database,
+    // Demo data is on by default only for the embedded database: a real server must opt in.
+    demo: e.LOTSE_DEMO ?? database.kind === 'pglite',
+    session: { idleMinutes: e.LOTSE_SESSION_IDLE_MINUTES, absoluteHours: e.LOTSE_SESSION_ABSOLUTE_HOURS },
+    login: { rateLimitPerMinute: e.LOTSE_LOGIN_RATE_LIMIT },
+    web: { build: e.LOTSE_WEB_BUILD },
+    oidc:
+      e.OIDC_ISSUER && e.OIDC_CLIENT_ID
+        ? { issuer: e.OIDC_ISSUER, clientId: e.OIDC_CLIENT_ID, clientSecret: e.OIDC_CLIENT_SECRET, label: e.OIDC_LABEL }
+        : undefined,
+  };
+}

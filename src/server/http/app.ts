@@ -1,0 +1,81 @@
+import { randomUUID } from 'node:crypto';
+import rateLimit from '@fastify/rate-limit';
+import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from '@fastify/type-provider-zod';
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import { AppError } from '../errors';
+import type { AppDeps } from './app-deps';
+import './fastify-types';
+import { authenticationPlugin } from './plugins/authentication';
+import { errorsPlugin } from './plugins/errors';
+import { openapiPlugin } from './plugins/openapi';
+import { securityPlugin } from './plugins/security';
+import { webPlugin } from './plugins/web';
+import { adminRoutes } from './routes/admin/admin-routes';
+import { sessionRoutes } from './routes/auth/session-routes';
+import { tokenRoutes } from './routes/auth/token-routes';
+import { organisationRoutes } from './routes/directory/organisation-routes';
+import { systemRoutes } from './routes/system/system-routes';
+
+export type BuildAppOptions = {
+  /** Folder of the built web app; omitted in API-only tests. */
+  webRoot?: string;
+  logger?: FastifyServerOptions['logger'];
+};
+
+/**
+ * Logs carry method, path and status, never query strings, bodies, cookies or the
+ * Authorization header: those can hold personal data or secrets.
+ */
+export function loggerOptions(level: string): FastifyServerOptions['logger'] {
+  return {
+    level,
+    redact: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'],
+    serializers: {
+      req: (request: { method: string; url: string; id: string }) => ({
+        id: request.id,
+        method: request.method,
+        path: request.url.split('?')[0],
+      }),
+      res: (reply: { statusCode: number }) => ({ statusCode: reply.statusCode }),
+    },
+  };
+}
+
+/** Composes the HTTP application; the caller owns the database and closes it. */
+export async function buildApp(deps: AppDeps, options: BuildAppOptions = {}): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: options.logger ?? loggerOptions(deps.config.log.level),
+    genReqId: () => randomUUID(),
+    // Behind a trusted proxy, keep its request id so logs can be correlated across hops.
+    requestIdHeader: deps.config.http.trustProxy ? 'x-request-id' : false,
+    trustProxy: deps.config.http.trustProxy,
+    bodyLimit: deps.config.http.bodyLimitBytes,
+    return503OnClosing: true,
+    routerOptions: { ignoreTrailingSlash: true },
+  }).withTypeProvider<ZodTypeProvider>();
+
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.decorate('deps', deps);
+  app.addHook('onSend', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
+
+  await app.register(errorsPlugin);
+  await app.register(securityPlugin);
+  await app.register(rateLimit, {
+    global: false,
+    errorResponseBuilder: (_request, context) =>
+      new AppError('RATE_LIMITED', `Too many attempts; try again in ${Math.ceil(context.ttl / 1000)} seconds.`),
+  });
+  await app.register(authenticationPlugin, { db: deps.database.db, clock: deps.clock, config: deps.config });
+  await app.register(openapiPlugin, { version: deps.version });
+
+  await app.register(systemRoutes);
+  await app.register(sessionRoutes);
+  await app.register(tokenRoutes);
+  await app.register(organisationRoutes);
+  await app.register(adminRoutes);
+  if (options.webRoot) await app.register(webPlugin, { root: options.webRoot });
+  return app;
+}

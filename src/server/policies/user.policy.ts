@@ -1,0 +1,10 @@
+import type { Actor } from '../commands/context';
+
+/** Admins see everyone; other staff only the members of their own organisation. */
+export function userListScope(actor: Actor): { organisationId?: string } | 'none' {
+  if (actor.roles.includes('admin')) return {};
+  if (actor.organisationId && (actor.roles.includes('steering') || actor.roles.includes('caseworker'))) {
+    return { organisationId: actor.organisationId };
+  }
+  return 'none';
+}

@@ -1,0 +1,45 @@
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+import { roles } from '../../domain/identity/roles';
+import { laender, organisationKinds } from '../../domain/identity/organisation-kinds';
+
+const seedDir = fileURLToPath(new URL('../../../seed/demo/', import.meta.url));
+
+const demoOrganisationSchema = z.strictObject({
+  slug: z.string().regex(/^[a-z0-9-]+$/),
+  name: z.string().min(1),
+  shortName: z.string().min(1).nullable(),
+  kind: z.enum(organisationKinds),
+  land: z.enum(laender),
+  areaAgs: z.array(z.string().regex(/^\d{2}(\d{3}(\d{3})?)?$/)),
+  isNationwide: z.boolean(),
+  email: z.string().nullable(),
+  website: z.string().nullable(),
+  languages: z.array(z.string()),
+  description: z.object({ de: z.string(), en: z.string() }),
+});
+
+const demoUserSchema = z.strictObject({
+  email: z.email(),
+  name: z.string().min(1),
+  roles: z.array(z.enum(roles)).min(1),
+  organisation: z.string().nullable(),
+  locale: z.enum(['de', 'en']),
+});
+
+export type DemoOrganisation = z.infer<typeof demoOrganisationSchema>;
+export type DemoUser = z.infer<typeof demoUserSchema>;
+
+/** The password of every demo account (../shared/CONTRACT.md). */
+export const demoPassword = 'demo';
+
+async function readJson<T>(file: string, schema: z.ZodType<T>): Promise<T> {
+  const raw: unknown = JSON.parse(await readFile(`${seedDir}${file}`, 'utf8'));
+  const parsed = schema.safeParse(raw);
+  if (!parsed.success) throw new Error(`seed/demo/${file} is invalid: ${z.prettifyError(parsed.error)}`);
+  return parsed.data;
+}
+
+export const loadDemoOrganisations = () => readJson('organisations.json', z.array(demoOrganisationSchema));
+export const loadDemoUsers = () => readJson('users.json', z.array(demoUserSchema));
