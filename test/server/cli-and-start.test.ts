@@ -1,0 +1,67 @@
+import { execFile } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const run = promisify(execFile);
+
+type Outcome = { code: number; stdout: string; stderr: string };
+
+async function runNode(args: string[], env: Record<string, string>): Promise<Outcome> {
+  try {
+    const { stdout, stderr } = await run(process.execPath, args, { env: { ...process.env, ...env }, timeout: 60_000 });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const failure = error as { code: number; stdout: string; stderr: string };
+    return { code: failure.code, stdout: failure.stdout, stderr: failure.stderr };
+  }
+}
+
+const lotse = (args: string[], env: Record<string, string>) => runNode(['bin/lotse.mjs', ...args], env);
+
+describe('the lotse CLI on an embedded database', () => {
+  let dataDir: string;
+  beforeAll(async () => {
+    dataDir = await mkdtemp(join(tmpdir(), 'lotse-cli-'));
+  });
+  afterAll(() => rm(dataDir, { recursive: true, force: true }));
+
+  it('migrates, seeds the demo idempotently and verifies the audit chain', async () => {
+    const env = { LOTSE_DATA_DIR: dataDir };
+    expect((await lotse(['migrate'], env)).stdout).toContain('Migrations applied (pglite)');
+    expect((await lotse(['seed', '--demo'], env)).stdout).toContain('40 organisations, 10 accounts');
+    expect((await lotse(['seed', '--demo'], env)).code).toBe(0);
+    const verified = await lotse(['audit', 'verify', '--json'], env);
+    expect(verified.code).toBe(0);
+    expect(JSON.parse(verified.stdout)).toEqual({ ok: true, entries: 2 });
+  });
+
+  it('exits with 2 on a usage error', async () => {
+    const outcome = await lotse(['frobnicate'], { LOTSE_DATA_DIR: dataDir });
+    expect(outcome.code).toBe(2);
+    expect(outcome.stderr).toContain("unknown command 'frobnicate'");
+  });
+});
+
+describe('server start-up failures', () => {
+  it('exits non-zero with a clear message when PostgreSQL cannot be reached', async () => {
+    const outcome = await runNode(['--import', 'tsx', 'src/server/main.ts'], {
+      DATABASE_URL: 'postgres://lotse:secret@127.0.0.1:1/none',
+      LOTSE_WEB_BUILD: 'never',
+      PORT: '0',
+    });
+    expect(outcome.code).toBe(1);
+    expect(outcome.stderr).toContain('Cannot reach PostgreSQL at postgres://lotse:***@127.0.0.1:1/none');
+    expect(outcome.stderr).not.toContain('secret');
+  });
+
+  it('lists every configuration problem at once', async () => {
+    const outcome = await runNode(['--import', 'tsx', 'src/server/main.ts'], { PORT: 'eighty', LOG_LEVEL: 'loud', LOTSE_WEB_BUILD: 'never' });
+    expect(outcome.code).toBe(1);
+    expect(outcome.stderr).toContain('Invalid configuration');
+    expect(outcome.stderr).toContain('PORT');
+    expect(outcome.stderr).toContain('LOG_LEVEL');
+  });
+});
