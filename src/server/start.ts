@@ -4,6 +4,7 @@ import type { Config } from './config';
 import { openDatabase, type DatabaseHandle } from './db/client';
 import { seedDemoRegion } from './commands/seed-demo-region';
 import { buildApp, type BuildAppOptions } from './http/app';
+import { startScheduler } from './jobs/scheduler';
 import { appVersion } from './version';
 
 export type RunningServer = { app: FastifyInstance; database: DatabaseHandle; url: string; close(): Promise<void> };
@@ -38,6 +39,7 @@ export async function startServer(
   try {
     const address = await app.listen({ port: config.http.port, host: config.http.host });
     const url = address.replace('[::]', 'localhost').replace('0.0.0.0', 'localhost');
+    const stopScheduler = startScheduler({ db: database.db, clock, config, log: app.log });
     let isClosed = false;
     return {
       app,
@@ -46,6 +48,7 @@ export async function startServer(
       close: async () => {
         if (isClosed) return;
         isClosed = true;
+        stopScheduler();
         await app.close();
         await database.close();
       },

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyAuditChain } from '../../src/server/commands/verify-audit-chain';
-import { databaseKinds } from '../support/databases';
+import { databaseKinds, sqlRows } from '../support/databases';
 import { createTestApp, type TestApp } from '../support/test-app';
 
 describe.each(databaseKinds())('hash-chained, append-only audit log on %s', (kind) => {
@@ -12,8 +12,8 @@ describe.each(databaseKinds())('hash-chained, append-only audit log on %s', (kin
   afterAll(() => t.close());
 
   const entries = async () => {
-    const result = await t.database.db.execute(sql`SELECT seq, action, actor_user_id, subject_id, request_id FROM audit_log ORDER BY seq`);
-    return result.rows as { seq: number; action: string; actor_user_id: string | null; subject_id: string | null; request_id: string | null }[];
+    type Entry = { seq: number; action: string; actor_user_id: string | null; subject_id: string | null; request_id: string | null };
+    return sqlRows<Entry>(t.database, sql`SELECT seq, action, actor_user_id, subject_id, request_id FROM audit_log ORDER BY seq`);
   };
 
   it('records a sign-in and a read of personal data with actor and request id', async () => {
@@ -31,8 +31,8 @@ describe.each(databaseKinds())('hash-chained, append-only audit log on %s', (kin
     await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email: 'employer@demo.example', password: 'secret-guess' } });
     const last = (await entries()).at(-1);
     expect(last?.action).toBe('auth.sign_in_failed');
-    const raw = await t.database.db.execute(sql`SELECT details::text AS d FROM audit_log ORDER BY seq DESC LIMIT 1`);
-    expect(JSON.stringify(raw.rows)).not.toContain('secret-guess');
+    const raw = await sqlRows<{ d: string }>(t.database, sql`SELECT details::text AS d FROM audit_log ORDER BY seq DESC LIMIT 1`);
+    expect(JSON.stringify(raw)).not.toContain('secret-guess');
   });
 
   it('verifies the chain, refuses UPDATE and DELETE, and detects a row altered behind its back', async () => {

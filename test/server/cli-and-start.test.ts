@@ -65,3 +65,32 @@ describe('server start-up failures', () => {
     expect(outcome.stderr).toContain('LOG_LEVEL');
   });
 });
+
+describe('graceful shutdown', () => {
+  it('stops on SIGTERM with exit code 0 after serving', async () => {
+    const dataDir = await mkdtemp(join(tmpdir(), 'lotse-stop-'));
+    const { spawn } = await import('node:child_process');
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
+      env: { ...process.env, LOTSE_DATA_DIR: dataDir, LOTSE_WEB_BUILD: 'never', PORT: '0', HOST: '127.0.0.1', LOTSE_DEMO: '0' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    try {
+      const url = await new Promise<string>((resolve, reject) => {
+        let output = '';
+        child.stdout.on('data', (chunk: Buffer) => {
+          output += chunk.toString();
+          const match = /running on (http:\/\/[^"\s]+)/.exec(output);
+          if (match?.[1]) resolve(match[1]);
+        });
+        child.on('exit', (code) => reject(new Error(`exited early with ${code}: ${output}`)));
+      });
+      expect((await fetch(`${url}/api/health`)).status).toBe(200);
+      const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+      child.kill('SIGTERM');
+      expect(await exited).toBe(0);
+    } finally {
+      child.kill('SIGKILL');
+      await rm(dataDir, { recursive: true, force: true });
+    }
+  });
+});

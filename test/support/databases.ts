@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import type { SQL } from 'drizzle-orm';
 import pg from 'pg';
 import { inject } from 'vitest';
 import { openDatabase, type DatabaseHandle, type DatabaseKind } from '../../src/server/db/client';
@@ -38,4 +39,10 @@ export async function openTestDatabase(kind: DatabaseKind): Promise<DatabaseHand
       await dropper.end();
     },
   };
+}
+
+/** Rows of a raw SQL statement, for tests that inspect the database directly; both drivers return `{ rows }`. */
+export async function sqlRows<T>(handle: DatabaseHandle, query: SQL): Promise<T[]> {
+  const result = (await handle.db.execute(query)) as unknown as { rows: T[] };
+  return result.rows;
 }

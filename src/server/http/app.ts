@@ -11,6 +11,7 @@ import { openapiPlugin } from './plugins/openapi';
 import { securityPlugin } from './plugins/security';
 import { webPlugin } from './plugins/web';
 import { adminRoutes } from './routes/admin/admin-routes';
+import { oidcRoutes } from './routes/auth/oidc-routes';
 import { sessionRoutes } from './routes/auth/session-routes';
 import { tokenRoutes } from './routes/auth/token-routes';
 import { organisationRoutes } from './routes/directory/organisation-routes';
@@ -73,6 +74,7 @@ export async function buildApp(deps: AppDeps, options: BuildAppOptions = {}): Pr
 
   await app.register(systemRoutes);
   await app.register(sessionRoutes);
+  await app.register(oidcRoutes);
   await app.register(tokenRoutes);
   await app.register(organisationRoutes);
   await app.register(adminRoutes);

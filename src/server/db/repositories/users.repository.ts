@@ -1,4 +1,4 @@
-import { and, asc, eq, sql } from 'drizzle-orm';
+import { and, asc, eq, isNull, sql } from 'drizzle-orm';
 import type { Database } from '../client';
 import { organisations, users } from '../schema/index';
 
@@ -66,6 +66,15 @@ export async function upsertUserByEmail(db: Database, values: UserInsert): Promi
   return row;
 }
 
-export async function linkOidcSubject(db: Database, userId: string, issuer: string, subject: string): Promise<void> {
-  await db.update(users).set({ oidcIssuer: issuer, oidcSubject: subject, updatedAt: sql`now()` }).where(eq(users.id, userId));
+/**
+ * Links a single sign-on identity to a user that has none yet; returns false when the user is
+ * already linked (also by a concurrent request), so an existing link is never overwritten.
+ */
+export async function linkOidcSubject(db: Database, userId: string, issuer: string, subject: string): Promise<boolean> {
+  const rows = await db
+    .update(users)
+    .set({ oidcIssuer: issuer, oidcSubject: subject, updatedAt: sql`now()` })
+    .where(and(eq(users.id, userId), isNull(users.oidcSubject)))
+    .returning({ id: users.id });
+  return rows.length > 0;
 }

@@ -1,0 +1,103 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { roles, type Role } from '../../src/domain/identity/roles';
+import { publicAccess } from '../../src/server/policies/route-policy';
+import { systemClock } from '../../src/server/clock';
+import { buildApp } from '../../src/server/http/app';
+import { databaseKinds, openTestDatabase } from '../support/databases';
+import { testConfig } from '../support/test-config';
+import { createTestApp, type SignedInClient, type TestApp } from '../support/test-app';
+
+const demoAccountByRole: Record<Role, string> = {
+  admin: 'admin@demo.example',
+  steering: 'steering@demo.example',
+  caseworker: 'caseworker@demo.example',
+  navigator: 'navigator@demo.example',
+  partner: 'partner@demo.example',
+  employer: 'employer@demo.example',
+  editor: 'editor@demo.example',
+  applicant: 'applicant@demo.example',
+};
+
+type Expectation = { anonymous: number; signedIn: number | Partial<Record<Role, number>> & { otherwise: number } };
+type Endpoint = { method: 'GET' | 'POST'; url: string; payload?: unknown; expect: Expectation };
+
+const everyone = (status: number): Expectation => ({ anonymous: status, signedIn: status });
+const signedIn = (status: number): Expectation => ({ anonymous: 401, signedIn: status });
+
+/** Every API route × every role. A route missing here fails the coverage test below. */
+const endpoints: Endpoint[] = [
+  { method: 'GET', url: '/api/health', expect: everyone(200) },
+  { method: 'GET', url: '/api/openapi.json', expect: everyone(200) },
+  { method: 'GET', url: '/api/v1/auth/providers', expect: everyone(200) },
+  { method: 'GET', url: '/api/v1/auth/demo-accounts', expect: everyone(200) },
+  { method: 'POST', url: '/api/v1/auth/login', payload: { email: 'nobody@demo.example', password: 'x' }, expect: everyone(401) },
+  { method: 'GET', url: '/api/v1/auth/oidc/start', expect: everyone(501) },
+  { method: 'GET', url: '/api/v1/auth/oidc/callback?code=x&state=y', expect: everyone(501) },
+  { method: 'GET', url: '/api/v1/auth/me', expect: signedIn(200) },
+  { method: 'POST', url: '/api/v1/auth/tokens', payload: {}, expect: signedIn(201) },
+  { method: 'GET', url: '/api/v1/organisations', expect: everyone(200) },
+  { method: 'GET', url: '/api/v1/users', expect: { anonymous: 401, signedIn: { admin: 200, steering: 200, caseworker: 200, otherwise: 403 } } },
+  { method: 'GET', url: '/api/v1/audit/verify', expect: { anonymous: 401, signedIn: { admin: 200, otherwise: 403 } } },
+  { method: 'POST', url: '/api/v1/auth/logout', expect: signedIn(204) },
+];
+
+const expectedFor = (expectation: Expectation, role: Role): number =>
+  typeof expectation.signedIn === 'number' ? expectation.signedIn : (expectation.signedIn[role] ?? expectation.signedIn.otherwise);
+
+describe.each(databaseKinds())('authorisation: endpoint × role on %s', (kind) => {
+  let t: TestApp;
+  const clients = new Map<Role, SignedInClient>();
+  beforeAll(async () => {
+    t = await createTestApp(kind);
+    for (const role of roles) clients.set(role, await t.signIn(demoAccountByRole[role]));
+  });
+  afterAll(() => t.close());
+
+  it('covers every route of the OpenAPI description', async () => {
+    const document = (await t.app.inject({ method: 'GET', url: '/api/openapi.json' })).json() as { paths: Record<string, Record<string, unknown>> };
+    const documented = Object.entries(document.paths).flatMap(([path, methods]) =>
+      Object.keys(methods).map((method) => `${method.toUpperCase()} ${path}`),
+    );
+    const tested = new Set(endpoints.map((e) => `${e.method} ${e.url.split('?')[0]}`));
+    expect(documented.filter((route) => !tested.has(route))).toEqual([]);
+  });
+
+  for (const endpoint of endpoints) {
+    it(`${endpoint.method} ${endpoint.url}`, async () => {
+      const call = (headers: Record<string, string>) =>
+        t.app.inject({ method: endpoint.method, url: endpoint.url, headers, ...(endpoint.payload ? { payload: endpoint.payload as object } : {}) });
+      const observed: Record<string, number> = { anonymous: (await call({})).statusCode };
+      const expected: Record<string, number> = { anonymous: endpoint.expect.anonymous };
+      for (const role of roles) {
+        const client = clients.get(role);
+        if (!client) throw new Error(`no client for ${role}`);
+        observed[role] = (await call(client.headers)).statusCode;
+        expected[role] = expectedFor(endpoint.expect, role);
+      }
+      expect(observed).toEqual(expected);
+    });
+  }
+
+  it('limits the user list of a case worker to their own authority', async () => {
+    const mannheim = await t.signIn('caseworker@demo.example');
+    const ludwigshafen = await t.signIn('caseworker.lu@demo.example');
+    const listOf = async (client: SignedInClient) =>
+      ((await t.app.inject({ method: 'GET', url: '/api/v1/users', headers: client.headers })).json().items as { email: string }[]).map((u) => u.email);
+    expect(await listOf(mannheim)).toEqual(['caseworker@demo.example']);
+    expect(await listOf(ludwigshafen)).toEqual(['caseworker.lu@demo.example']);
+  });
+});
+
+describe('deny by default', () => {
+  it('refuses to register a route without a policy', async () => {
+    const database = await openTestDatabase('pglite');
+    const app = await buildApp({ config: testConfig(), database, clock: systemClock, version: 'test' }, { logger: false });
+    try {
+      expect(() => app.get('/api/v1/forgotten', async () => ({ ok: true }))).toThrow(/has no policy/);
+      expect(() => app.get('/api/v1/declared', { config: { policy: publicAccess } }, async () => ({ ok: true }))).not.toThrow();
+    } finally {
+      await app.close();
+      await database.close();
+    }
+  });
+});
