@@ -1,6 +1,9 @@
+import { execFile } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 
 export const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 export const webRoot = join(repoRoot, 'dist/web');
@@ -26,8 +29,16 @@ export function needsWebBuild(mode: 'auto' | 'never' | 'always', isProduction: b
   return sources.some((dir) => newestMtime(dir) > builtAt);
 }
 
-/** Builds the web app with Vite (so `npm start` works directly after `npm install`). */
+/**
+ * Builds the web app with Vite (so `npm start` works directly after `npm install`). A child
+ * process with NODE_ENV=production, because under a test runner (NODE_ENV=test) Vite would
+ * otherwise bundle React's development build.
+ */
 export async function buildWeb(): Promise<void> {
-  const { build } = await import('vite');
-  await build({ configFile: join(repoRoot, 'vite.config.ts'), root: join(repoRoot, 'src/web'), logLevel: 'warn' });
+  // vite's package exports hide bin/, so resolve the package root and walk from there.
+  const viteBin = join(dirname(createRequire(import.meta.url).resolve('vite/package.json')), 'bin/vite.js');
+  await promisify(execFile)(process.execPath, [viteBin, 'build', '--config', join(repoRoot, 'vite.config.ts'), '--logLevel', 'warn'], {
+    cwd: repoRoot,
+    env: { ...process.env, NODE_ENV: 'production' },
+  });
 }

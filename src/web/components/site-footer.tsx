@@ -1,0 +1,28 @@
+import { useTranslation } from 'react-i18next';
+import { paths } from '../routes/paths';
+import { AppLink } from './app-link';
+
+/** Links to the accessibility statement, imprint and privacy notice. */
+export function SiteFooter() {
+  const { t } = useTranslation();
+  return (
+    <footer className="site-footer">
+      <div className="site-footer__inner">
+        <nav aria-label={t('layout.footerNav')}>
+          <ul className="site-footer__links">
+            <li>
+              <AppLink to={paths.accessibility} label={t('layout.accessibility')} />
+            </li>
+            <li>
+              <AppLink to={paths.imprint} label={t('layout.imprint')} />
+            </li>
+            <li>
+              <AppLink to={paths.privacy} label={t('layout.privacy')} />
+            </li>
+          </ul>
+        </nav>
+        <p className="site-footer__notice">{t('layout.demoNotice')}</p>
+      </div>
+    </footer>
+  );
+}

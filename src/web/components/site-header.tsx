@@ -1,0 +1,58 @@
+import { KolButton } from '@public-ui/react-v19';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { paths } from '../routes/paths';
+import { useSession } from '../session/session-context';
+import { AppLink } from './app-link';
+import { LanguageSwitch } from './language-switch';
+
+/** Brand, main navigation, the signed-in person with sign-out, and the language switch. */
+export function SiteHeader() {
+  const { t } = useTranslation();
+  const { session, signOut } = useSession();
+  const navigate = useNavigate();
+  const isSignedIn = session.status === 'signed-in';
+
+  const handleSignOut = async () => {
+    await signOut();
+    await navigate(paths.signIn);
+  };
+
+  return (
+    <header className="site-header">
+      <div className="site-header__inner">
+        <p className="brand">
+          <span className="brand__name">{t('app.name')}</span>
+          <span className="brand__tagline">{t('app.tagline')}</span>
+        </p>
+        <nav className="site-nav" aria-label={t('layout.mainNav')}>
+          <ul className="site-nav__list">
+            {isSignedIn ? (
+              <li>
+                <AppLink to={paths.start} label={t('layout.start')} />
+              </li>
+            ) : (
+              <li>
+                <AppLink to={paths.signIn} label={t('layout.signIn')} />
+              </li>
+            )}
+          </ul>
+        </nav>
+        <div className="site-header__tools">
+          {isSignedIn && (
+            <>
+              <p className="site-header__user">{t('layout.signedInAs', { name: session.me.user.name })}</p>
+              <KolButton
+                data-testid="sign-out"
+                _label={t('layout.signOut')}
+                _variant="secondary"
+                _on={{ onClick: () => void handleSignOut() }}
+              />
+            </>
+          )}
+          <LanguageSwitch />
+        </div>
+      </div>
+    </header>
+  );
+}
