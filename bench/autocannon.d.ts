@@ -1,0 +1,26 @@
+// Minimal types for the part of autocannon@9 the bench uses (@types/autocannon is not a dependency).
+declare module 'autocannon' {
+  type Histogram = { average: number; mean: number; stddev: number; min: number; max: number; p50: number; p90: number; p99: number; total: number };
+
+  export type Options = {
+    url: string;
+    connections?: number;
+    duration?: number;
+    pipelining?: number;
+    method?: string;
+    headers?: Record<string, string>;
+    body?: string;
+  };
+
+  export type Result = {
+    duration: number;
+    errors: number;
+    timeouts: number;
+    non2xx: number;
+    latency: Histogram;
+    requests: Histogram & { sent: number };
+  };
+
+  /** Without a callback autocannon returns a promise of the aggregated result. */
+  export default function autocannon(options: Options): Promise<Result>;
+}

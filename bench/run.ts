@@ -1,0 +1,87 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import { cpus, loadavg } from 'node:os';
+import { parseArgs } from 'node:util';
+import { runHello, runPglite, runPostgres, type DatabaseResult } from './lib/database-suite';
+import { checksOf, formatReport, ratiosOf, type Report } from './lib/report';
+import { measureStartup } from './lib/startup';
+
+/**
+ * `npm run bench [-- --duration 10 --connections 50 --only pglite|postgres]`
+ *
+ * Measures an authenticated GET /api/v1/auth/me against two ceilings on the same machine in the
+ * same run (a bare Fastify hello-world and a bare Fastify route doing one primary-key SELECT),
+ * on PostgreSQL and on PGlite, plus first start, restart and idle memory of `npm start`.
+ * Always exits 0 when it could measure: missed targets are reported, not thrown.
+ */
+const usage = 'usage: npm run bench -- [--duration <s>] [--connections <n>] [--only pglite|postgres]';
+const { values } = parseArgs({
+  options: {
+    duration: { type: 'string', default: '10' },
+    connections: { type: 'string', default: '50' },
+    only: { type: 'string' },
+    help: { type: 'boolean', default: false },
+  },
+});
+if (values.help) {
+  console.log(usage);
+  process.exit(0);
+}
+const duration = Number(values.duration);
+const connections = Number(values.connections);
+if (!Number.isInteger(duration) || duration < 1 || !Number.isInteger(connections) || connections < 1) {
+  console.error(`--duration and --connections must be positive integers\n${usage}`);
+  process.exit(2);
+}
+if (values.only !== undefined && values.only !== 'pglite' && values.only !== 'postgres') {
+  console.error(`--only must be pglite or postgres\n${usage}`);
+  process.exit(2);
+}
+
+// Exit through process.exit on Ctrl-C so 'exit' handlers stop the servers the bench started.
+process.once('SIGINT', () => process.exit(130));
+
+const adminUrl = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+const load = { connections, duration };
+const log = (message: string) => console.error(`· ${message}`);
+// Sampled before the bench adds load of its own: a high figure means someone else is busy.
+const loadAverageBefore = Math.round((loadavg()[0] ?? 0) * 100) / 100;
+
+log(`hello-world ceiling (${duration} s)…`);
+const hello = await runHello(load);
+
+const databases: DatabaseResult[] = [];
+if (values.only !== 'pglite') {
+  log('PostgreSQL: /me and the SELECT ceiling in a fresh lotse_bench database…');
+  databases.push(await runPostgres(adminUrl, load));
+}
+if (values.only !== 'postgres') {
+  log('PGlite: /me and the SELECT ceiling in fresh data directories…');
+  databases.push(await runPglite(load));
+}
+
+log('npm start on an empty data dir, then again on the same dir…');
+const startup: Report['startup'] = await measureStartup().catch((error: unknown) => ({
+  failed: error instanceof Error ? error.message : String(error),
+}));
+
+const date = new Date().toISOString();
+const report: Report = {
+  date,
+  machine: { node: process.version, cpus: cpus().length, cpuModel: cpus()[0]?.model.trim() ?? 'unknown', loadAverageBefore },
+  options: { connections, durationSeconds: duration, warmupSeconds: 2 },
+  hello,
+  databases: databases.map((result) => ({ ...result, ratios: ratiosOf(result, hello) })),
+  startup,
+  checks: checksOf(databases, hello, startup),
+};
+
+console.log(`\n${formatReport(report)}\n`);
+
+// One small file per run (named by its time, so several runs a day do not collide) plus latest.json.
+const resultsDir = new URL('./results/', import.meta.url);
+await mkdir(resultsDir, { recursive: true });
+const json = `${JSON.stringify(report, null, 2)}\n`;
+const file = `${date.slice(0, 19).replace(/:/g, '-')}Z.json`;
+await writeFile(new URL(file, resultsDir), json);
+await writeFile(new URL('latest.json', resultsDir), json);
+console.log(`Results: bench/results/${file} and bench/results/latest.json`);

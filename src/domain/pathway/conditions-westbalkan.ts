@@ -1,0 +1,87 @@
+/** Conditions of the Westbalkan rule: §19c Abs. 1 AufenthG with §26 Abs. 2 BeschV. */
+import { defineCondition, type ConditionRule } from './rule-model';
+import type { ProfileContext } from './profile-context';
+import { text } from './text-helpers';
+
+type Ctx = ProfileContext;
+
+const answerHint = text('Die Fragen zur Westbalkanregelung beantworten.', 'Answer the Westbalkan questions.');
+
+export const westbalkanCitizenshipCondition = defineCondition({
+  id: 'westbalkan_citizenship',
+  legalRef: '§26 Abs. 2 Satz 1 BeschV',
+  question: text('Welche Staatsangehörigkeit haben Sie?', 'What is your citizenship?'),
+  texts: {
+    met: (v: { citizenship: string }) => ({ de: `Staatsangehörigkeit ${v.citizenship}: ein Westbalkanstaat.`, en: `Citizenship ${v.citizenship}: a Western Balkan state.` }),
+    not_met: (v: { citizenship: string }) => ({
+      de: `Staatsangehörigkeit ${v.citizenship}: die Regelung gilt nur für Albanien, Bosnien und Herzegowina, Kosovo, Montenegro, Nordmazedonien und Serbien.`,
+      en: `Citizenship ${v.citizenship}: the rule covers only Albania, Bosnia and Herzegovina, Kosovo, Montenegro, North Macedonia and Serbia.`,
+    }),
+  },
+  check: (ctx: Ctx) => {
+    const met = ctx.period.westbalkanCountries.has(ctx.profile.citizenship);
+    return { status: met ? 'met' : 'not_met', text: met ? 'met' : 'not_met', values: { citizenship: ctx.profile.citizenship } } as const;
+  },
+});
+
+export const homeMissionCondition = defineCondition({
+  id: 'application_at_home_mission',
+  legalRef: '§26 Abs. 2 Satz 2 BeschV',
+  question: text('Stellen Sie den Visumantrag bei der deutschen Auslandsvertretung in Ihrem Herkunftsstaat?', 'Will you apply for the visa at the German mission in your home country?'),
+  texts: {
+    met: text('Der Antrag wird bei der deutschen Auslandsvertretung im Westbalkanstaat gestellt.', 'The application is filed at the German mission in the Western Balkan state.'),
+    not_met: text('Die erste Zustimmung setzt einen Antrag bei der deutschen Auslandsvertretung in einem der sechs Staaten voraus.', 'A first approval requires the application at the German mission in one of the six states.'),
+    unknown: text('Wo der Antrag gestellt wird, ist nicht angegeben.', 'It is not stated where the application is filed.'),
+  },
+  hints: { unknown: answerHint },
+  check: (ctx: Ctx) => {
+    const answer = ctx.profile.westbalkan?.applicationAtMissionInHomeCountry;
+    const status = answer === undefined ? 'unknown' : answer ? 'met' : 'not_met';
+    return { status, text: status, values: { applicationAtMissionInHomeCountry: answer ?? null } } as const;
+  },
+});
+
+export const noAsylumBenefitsCondition = defineCondition({
+  id: 'no_asylblg_benefits_24_months',
+  legalRef: '§26 Abs. 2 Satz 4 BeschV',
+  question: text('Haben Sie in den letzten 24 Monaten Leistungen nach dem Asylbewerberleistungsgesetz bezogen?', 'Did you receive asylum-seeker benefits (AsylbLG) in the last 24 months?'),
+  texts: {
+    met: text('Keine Leistungen nach dem AsylbLG in den letzten 24 Monaten.', 'No AsylbLG benefits in the last 24 months.'),
+    not_met: text('Leistungen nach dem AsylbLG in den letzten 24 Monaten schließen die Zustimmung aus.', 'AsylbLG benefits in the last 24 months exclude the approval.'),
+    unknown: text('Ob AsylbLG-Leistungen bezogen wurden, ist nicht angegeben.', 'It is not stated whether AsylbLG benefits were received.'),
+  },
+  hints: { unknown: answerHint },
+  check: (ctx: Ctx) => {
+    const received = ctx.profile.westbalkan?.asylblgBenefitsLast24Months;
+    const status = received === undefined ? 'unknown' : received ? 'not_met' : 'met';
+    return { status, text: status, values: { asylblgBenefitsLast24Months: received ?? null } } as const;
+  },
+});
+
+export const westbalkanQuotaCondition = defineCondition({
+  id: 'westbalkan_quota',
+  legalRef: '§26 Abs. 2 Satz 3 BeschV',
+  question: text('Ist das Jahreskontingent der Westbalkanregelung ausgeschöpft?', 'Is the annual Westbalkan quota exhausted?'),
+  texts: {
+    met: (v: { annualQuota: number; year: number }) => ({ de: `Das Kontingent ${v.year} (bis zu ${v.annualQuota} Zustimmungen) ist nicht ausgeschöpft.`, en: `The ${v.year} quota (up to ${v.annualQuota} approvals) is not exhausted.` }),
+    not_met: (v: { annualQuota: number; year: number }) => ({ de: `Das Kontingent ${v.year} (bis zu ${v.annualQuota} Zustimmungen) ist ausgeschöpft.`, en: `The ${v.year} quota (up to ${v.annualQuota} approvals) is exhausted.` }),
+    unknown: text('Ob das Kontingent ausgeschöpft ist, ist nicht bekannt.', 'It is not known whether the quota is exhausted.'),
+  },
+  hints: {
+    not_met: text('Im nächsten Kalenderjahr erneut versuchen; die Bundesagentur für Arbeit vergibt monatliche Teilkontingente.', 'Try again next calendar year; the Federal Employment Agency allots monthly sub-quotas.'),
+    unknown: text('Beim Arbeitgeber-Service der Bundesagentur für Arbeit nach dem Kontingent fragen.', 'Ask the employer service of the Federal Employment Agency about the quota.'),
+  },
+  check: (ctx: Ctx) => {
+    const exhausted = ctx.profile.westbalkan?.quotaExhausted;
+    const status = exhausted === undefined ? 'unknown' : exhausted ? 'not_met' : 'met';
+    const quota = ctx.period.parameters.westbalkanAnnualQuota.value;
+    return { status, text: status, values: { quotaExhausted: exhausted ?? null, annualQuota: quota, year: ctx.period.parameterYear } } as const;
+  },
+});
+
+export const westbalkanConditions: readonly ConditionRule<Ctx>[] = [
+  westbalkanCitizenshipCondition,
+  homeMissionCondition,
+  noAsylumBenefitsCondition,
+  westbalkanQuotaCondition,
+];
