@@ -3,12 +3,12 @@ import type { Clock } from '../clock';
 import type { Config } from '../config';
 import type { Database } from '../db/client';
 import {
+  type ActorUserRow,
   findActiveAccessToken,
   findActiveSession,
   touchAccessToken,
   touchSession,
 } from '../db/repositories/sessions.repository';
-import type { UserWithOrganisation } from '../db/repositories/users.repository';
 import { accessTokenPrefix, sha256Hex } from '../security/tokens';
 import type { Actor } from './context';
 
@@ -27,13 +27,13 @@ export async function authenticateSession(deps: Deps, sessionToken: string): Pro
   const found = await findActiveSession(deps.db, tokenHash, now);
   if (!found) return null;
   const idleLimit = deps.config.session.idleMinutes * 60_000;
-  const idleFor = now.getTime() - found.session.lastSeenAt.getTime();
+  const idleFor = now.getTime() - found.lastSeenAt.getTime();
   if (idleFor > idleLimit) return null;
   if (idleFor > TOUCH_INTERVAL_MS) await touchSession(deps.db, tokenHash, now);
   return {
-    ...toActor(found.user, found.session.authMethod === 'oidc' ? 'oidc' : 'password'),
+    ...toActor(found.user, found.authMethod === 'oidc' ? 'oidc' : 'password'),
     sessionTokenHash: tokenHash,
-    csrfToken: found.session.csrfToken,
+    csrfToken: found.csrfToken,
   };
 }
 
@@ -48,7 +48,7 @@ export async function authenticateAccessToken(deps: Deps, token: string): Promis
   return { ...toActor(found.user, 'token'), accessTokenId: found.token.id };
 }
 
-function toActor(user: UserWithOrganisation, authMethod: Actor['authMethod']): Actor {
+function toActor(user: ActorUserRow, authMethod: Actor['authMethod']): Actor {
   return {
     userId: user.id,
     email: user.email,

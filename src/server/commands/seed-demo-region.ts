@@ -1,7 +1,7 @@
 import { recordAudit } from '../audit/record-audit';
 import { upsertOrganisationBySlug } from '../db/repositories/organisations.repository';
 import { findUserByEmail, upsertUserByEmail } from '../db/repositories/users.repository';
-import { hashPassword, verifyPassword } from '../security/passwords';
+import { hashPassword } from '../security/passwords';
 import { demoPassword, loadDemoOrganisations, loadDemoUsers } from '../seed/demo-region';
 import type { CommandContext } from './context';
 
@@ -11,12 +11,19 @@ import type { CommandContext } from './context';
  */
 export async function seedDemoRegion(ctx: CommandContext): Promise<{ organisations: number; users: number }> {
   const [organisations, users] = await Promise.all([loadDemoOrganisations(), loadDemoUsers()]);
-  // Hash outside the transaction: argon2 is slow on purpose and must not hold the database.
+  // Hash outside the transaction (argon2 is slow on purpose and must not hold the database), and
+  // only for accounts without a password yet, so a restart does not spend time re-hashing.
   const passwordHashes = new Map<string, string | null>();
+  let demoHash: string | undefined;
   for (const user of users) {
     const existing = await findUserByEmail(ctx.db, user.email);
-    const isCurrent = existing?.passwordHash ? await verifyPassword(existing.passwordHash, demoPassword) : false;
-    passwordHashes.set(user.email, isCurrent ? (existing?.passwordHash ?? null) : await hashPassword(demoPassword));
+    if (existing?.passwordHash) {
+      passwordHashes.set(user.email, existing.passwordHash);
+      continue;
+    }
+    // The demo password is public, so one hash (one salt) for all demo accounts reveals nothing.
+    demoHash ??= await hashPassword(demoPassword);
+    passwordHashes.set(user.email, demoHash);
   }
   await ctx.db.transaction(async (tx) => {
     const idBySlug = new Map<string, string>();

@@ -1,28 +1,80 @@
-import { and, eq, gt, isNull, lt, or } from 'drizzle-orm';
+import { and, eq, gt, isNull, lt, or, sql } from 'drizzle-orm';
 import type { Database } from '../client';
 import { accessTokens, organisations, sessions, users } from '../schema/index';
-import type { UserWithOrganisation } from './users.repository';
 
 export type SessionRow = typeof sessions.$inferSelect;
 
-export type SessionWithUser = { session: SessionRow; user: UserWithOrganisation };
+/** The columns of a user an authenticated request needs; never the password hash. */
+export type ActorUserRow = {
+  id: string;
+  email: string;
+  name: string;
+  roles: string[];
+  organisationId: string | null;
+  locale: string;
+  organisation: { id: string; name: string; kind: string } | null;
+};
+
+export type ActiveSession = {
+  lastSeenAt: Date;
+  csrfToken: string;
+  authMethod: string;
+  user: ActorUserRow;
+};
 
 const organisationSummary = { id: organisations.id, name: organisations.name, kind: organisations.kind };
+
+const actorUserColumns = {
+  id: users.id,
+  email: users.email,
+  name: users.name,
+  roles: users.roles,
+  organisationId: users.organisationId,
+  locale: users.locale,
+};
+
+function buildActiveSessionQuery(db: Database) {
+  return db
+    .select({
+      lastSeenAt: sessions.lastSeenAt,
+      csrfToken: sessions.csrfToken,
+      authMethod: sessions.authMethod,
+      user: actorUserColumns,
+      organisation: organisationSummary,
+    })
+    .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .leftJoin(organisations, eq(organisations.id, users.organisationId))
+    .where(
+      and(
+        eq(sessions.tokenHash, sql.placeholder('tokenHash')),
+        gt(sessions.expiresAt, sql<Date>`${sql.placeholder('now')}::timestamptz`),
+        eq(users.isActive, true),
+      ),
+    )
+    .limit(1)
+    .prepare('lotse_find_active_session');
+}
+
+// This lookup runs on every authenticated request: prepared once per database, Drizzle does
+// not rebuild the SQL and PostgreSQL does not re-plan the join each time (see bench/results).
+const activeSessionQueries = new WeakMap<Database, ReturnType<typeof buildActiveSessionQuery>>();
 
 export async function insertSession(db: Database, values: typeof sessions.$inferInsert): Promise<void> {
   await db.insert(sessions).values(values);
 }
 
 /** One query per authenticated request: the session, its user and the user's organisation. */
-export async function findActiveSession(db: Database, tokenHash: string, now: Date): Promise<SessionWithUser | undefined> {
-  const [row] = await db
-    .select({ session: sessions, user: users, organisation: organisationSummary })
-    .from(sessions)
-    .innerJoin(users, eq(users.id, sessions.userId))
-    .leftJoin(organisations, eq(organisations.id, users.organisationId))
-    .where(and(eq(sessions.tokenHash, tokenHash), gt(sessions.expiresAt, now), eq(users.isActive, true)))
-    .limit(1);
-  return row ? { session: row.session, user: { ...row.user, organisation: row.organisation } } : undefined;
+export async function findActiveSession(db: Database, tokenHash: string, now: Date): Promise<ActiveSession | undefined> {
+  let query = activeSessionQueries.get(db);
+  if (!query) {
+    query = buildActiveSessionQuery(db);
+    activeSessionQueries.set(db, query);
+  }
+  const [row] = await query.execute({ tokenHash, now: now.toISOString() });
+  if (!row) return undefined;
+  const { user, organisation, ...session } = row;
+  return { ...session, user: { ...user, organisation } };
 }
 
 export async function touchSession(db: Database, tokenHash: string, now: Date): Promise<void> {
@@ -53,9 +105,9 @@ export async function findActiveAccessToken(
   db: Database,
   tokenHash: string,
   now: Date,
-): Promise<{ token: AccessTokenRow; user: UserWithOrganisation } | undefined> {
+): Promise<{ token: AccessTokenRow; user: ActorUserRow } | undefined> {
   const [row] = await db
-    .select({ token: accessTokens, user: users, organisation: organisationSummary })
+    .select({ token: accessTokens, user: actorUserColumns, organisation: organisationSummary })
     .from(accessTokens)
     .innerJoin(users, eq(users.id, accessTokens.userId))
     .leftJoin(organisations, eq(organisations.id, users.organisationId))

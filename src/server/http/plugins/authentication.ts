@@ -35,14 +35,17 @@ export const authenticationPlugin = fp(async (app: FastifyInstance, options: Aut
   app.addHook('preHandler', async (request: FastifyRequest) => {
     const policy = request.routeOptions.config.policy;
     if (!policy) return;
-    request.actor = await resolveActor(request, options, policy.access === 'public');
+    // Public routes (static files among them) never act on behalf of anyone: skipping the
+    // session lookup keeps them free of database work.
+    if (policy.access === 'public') return;
+    request.actor = await resolveActor(request, options);
     const decision = decideRouteAccess(policy, request.actor);
     if (decision === 'unauthenticated') throw new AppError('UNAUTHENTICATED', 'Sign in first.');
     if (decision === 'forbidden') throw new AppError('FORBIDDEN', 'Your role may not do this.');
   });
 });
 
-async function resolveActor(request: FastifyRequest, options: AuthenticationOptions, isPublic: boolean) {
+async function resolveActor(request: FastifyRequest, options: AuthenticationOptions) {
   const authorization = request.headers.authorization;
   if (authorization?.startsWith('Bearer ')) {
     const actor = await authenticateAccessToken(options, authorization.slice('Bearer '.length).trim());
@@ -59,8 +62,6 @@ async function resolveActor(request: FastifyRequest, options: AuthenticationOpti
     // Double submit: the header must equal the readable cookie, and both the session's token.
     const isValid =
       typeof header === 'string' && cookieValue !== undefined && safeEqual(header, cookieValue) && safeEqual(header, actor.csrfToken);
-    // A public route (sign-in among them) works anonymously: an unconfirmed cookie is ignored, not acted on.
-    if (!isValid && isPublic) return null;
     if (!isValid) throw new AppError('CSRF_FAILED', `Send the ${csrfHeaderName} header with the value of the ${csrfCookieName} cookie.`);
   }
   const { csrfToken: _csrf, ...rest } = actor;
