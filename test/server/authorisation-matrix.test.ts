@@ -18,6 +18,16 @@ const demoAccountByRole: Record<Role, string> = {
   applicant: 'applicant@demo.example',
 };
 
+const wegweiserProfile = {
+  evaluationDate: '2026-11-22',
+  citizenship: 'IND',
+  age: 30,
+  qualification: { type: 'academic', germanRecognition: 'comparable' },
+  job: { annualGrossSalaryEur: 60_000 },
+  german: 'none',
+  english: 'C1',
+};
+
 type Expectation = { anonymous: number; signedIn: number | Partial<Record<Role, number>> & { otherwise: number } };
 type Endpoint = { method: 'GET' | 'POST'; url: string; payload?: unknown; expect: Expectation };
 
@@ -36,6 +46,14 @@ const endpoints: Endpoint[] = [
   { method: 'GET', url: '/api/v1/auth/me', expect: signedIn(200) },
   { method: 'POST', url: '/api/v1/auth/tokens', payload: {}, expect: signedIn(201) },
   { method: 'GET', url: '/api/v1/organisations', expect: everyone(200) },
+  { method: 'POST', url: '/api/v1/pathways/evaluate', payload: { profile: wegweiserProfile }, expect: everyone(200) },
+  { method: 'POST', url: '/api/v1/pathways/report', payload: { profile: wegweiserProfile, language: 'en' }, expect: everyone(200) },
+  {
+    method: 'POST',
+    url: '/api/v1/pathways/family',
+    payload: { evaluationDate: '2026-11-22', sponsor: { titleId: '18g_standard', firstIssuedOn: '2026-01-15' }, members: [{ role: 'spouse', age: 31 }] },
+    expect: everyone(200),
+  },
   { method: 'GET', url: '/api/v1/users', expect: { anonymous: 401, signedIn: { admin: 200, steering: 200, caseworker: 200, otherwise: 403 } } },
   { method: 'GET', url: '/api/v1/audit/verify', expect: { anonymous: 401, signedIn: { admin: 200, otherwise: 403 } } },
   { method: 'POST', url: '/api/v1/auth/logout', expect: signedIn(204) },

@@ -15,6 +15,7 @@ import { oidcRoutes } from './routes/auth/oidc-routes';
 import { sessionRoutes } from './routes/auth/session-routes';
 import { tokenRoutes } from './routes/auth/token-routes';
 import { organisationRoutes } from './routes/directory/organisation-routes';
+import { pathwayRoutes } from './routes/pathways/pathway-routes';
 import { systemRoutes } from './routes/system/system-routes';
 
 export type BuildAppOptions = {
@@ -77,6 +78,7 @@ export async function buildApp(deps: AppDeps, options: BuildAppOptions = {}): Pr
   await app.register(oidcRoutes);
   await app.register(tokenRoutes);
   await app.register(organisationRoutes);
+  await app.register(pathwayRoutes);
   await app.register(adminRoutes);
   if (options.webRoot) await app.register(webPlugin, { root: options.webRoot });
   return app;

@@ -1,0 +1,77 @@
+import type { FastifyPluginAsyncZod } from '@fastify/type-provider-zod';
+import { z } from 'zod';
+import { errorResponseSchema } from '../../../../contract/errors';
+import {
+  evaluateBodySchema,
+  evaluationSchema,
+  familyBodySchema,
+  familyEvaluationSchema,
+  reportBodySchema,
+} from '../../../../contract/pathways';
+import { createPathwayReport } from '../../../commands/create-pathway-report';
+import { evaluateFamily, evaluatePathways } from '../../../commands/evaluate-pathways';
+import { publicAccess } from '../../../policies/route-policy';
+
+const tags = ['wegweiser'];
+const errors = { 400: errorResponseSchema, 422: errorResponseSchema };
+
+// The evaluation is built by our own engine and typed end to end; re-validating ~40 KB of
+// explanations on the way out would halve the throughput (bench), so it is serialised directly.
+const serializeDirectly = () => (data: unknown) => JSON.stringify(data);
+
+/** The Wegweiser: public, no sign-in, nothing about the person is stored. */
+export const pathwayRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.post(
+    '/api/v1/pathways/evaluate',
+    {
+      schema: {
+        tags,
+        summary: 'Evaluate the residence titles for skilled workers for a profile',
+        body: evaluateBodySchema,
+        response: { 200: evaluationSchema, ...errors },
+      },
+      serializerCompiler: serializeDirectly,
+      config: { policy: publicAccess },
+    },
+    async (request) => evaluatePathways(request.server.deps, request.body.profile),
+  );
+
+  app.post(
+    '/api/v1/pathways/family',
+    {
+      schema: {
+        tags,
+        summary: 'Evaluate family reunification for the members of a skilled worker’s family',
+        body: familyBodySchema,
+        response: { 200: familyEvaluationSchema, ...errors },
+      },
+      serializerCompiler: serializeDirectly,
+      config: { policy: publicAccess },
+    },
+    async (request) => evaluateFamily(request.server.deps, request.body),
+  );
+
+  app.post(
+    '/api/v1/pathways/report',
+    {
+      schema: {
+        tags,
+        summary: 'Result and document checklist of an evaluation as PDF',
+        body: reportBodySchema,
+        produces: ['application/pdf'],
+        response: { 200: z.any().describe('application/pdf'), ...errors },
+      },
+      serializerCompiler: serializeDirectly,
+      // Rendering a PDF costs far more than an evaluation; a public endpoint must not be a lever.
+      config: { policy: publicAccess, rateLimit: { max: 30, timeWindow: '1 minute' } },
+    },
+    async (request, reply) => {
+      const { pdf, evaluationDate } = await createPathwayReport(request.server.deps, request.body.profile, request.body.language);
+      return reply
+        .type('application/pdf')
+        .header('content-disposition', `attachment; filename="wegweiser-${evaluationDate}.pdf"`)
+        .header('cache-control', 'no-store')
+        .send(pdf);
+    },
+  );
+};
