@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util';
 import { runHello, runPglite, runPostgres, type DatabaseResult } from './lib/database-suite';
 import { checksOf, formatReport, ratiosOf, type Report } from './lib/report';
 import { measureStartup } from './lib/startup';
+import { formatWegweiser, runWegweiser } from './lib/wegweiser-suite';
 
 /**
  * `npm run bench [-- --duration 10 --connections 50 --only pglite|postgres]`
@@ -13,12 +14,13 @@ import { measureStartup } from './lib/startup';
  * on PostgreSQL and on PGlite, plus first start, restart and idle memory of `npm start`.
  * Always exits 0 when it could measure: missed targets are reported, not thrown.
  */
-const usage = 'usage: npm run bench -- [--duration <s>] [--connections <n>] [--only pglite|postgres]';
+const usage = 'usage: npm run bench -- [--duration <s>] [--connections <n>] [--only pglite|postgres] [--skip wegweiser,startup]';
 const { values } = parseArgs({
   options: {
     duration: { type: 'string', default: '10' },
     connections: { type: 'string', default: '50' },
     only: { type: 'string' },
+    skip: { type: 'string', default: '' },
     help: { type: 'boolean', default: false },
   },
 });
@@ -59,10 +61,16 @@ if (values.only !== 'postgres') {
   databases.push(await runPglite(load));
 }
 
+const skipped = new Set(values.skip.split(',').filter(Boolean));
 log('npm start on an empty data dir, then again on the same dir…');
-const startup: Report['startup'] = await measureStartup().catch((error: unknown) => ({
-  failed: error instanceof Error ? error.message : String(error),
-}));
+const startup: Report['startup'] = skipped.has('startup')
+  ? { failed: 'skipped (--skip startup)' }
+  : await measureStartup().catch((error: unknown) => ({ failed: error instanceof Error ? error.message : String(error) }));
+
+log('Wegweiser: the engine on one core, then POST /api/v1/pathways/evaluate…');
+const benchEnv: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production', LOG_LEVEL: 'silent', PORT: '0', HOST: '127.0.0.1', LOTSE_WEB_BUILD: 'never' };
+delete benchEnv.DATABASE_URL;
+const wegweiser = skipped.has('wegweiser') ? undefined : await runWegweiser(load, benchEnv);
 
 const date = new Date().toISOString();
 const report: Report = {
@@ -76,11 +84,12 @@ const report: Report = {
 };
 
 console.log(`\n${formatReport(report)}\n`);
+if (wegweiser) console.log(`${formatWegweiser(wegweiser)}\n`);
 
 // One small file per run (named by its time, so several runs a day do not collide) plus latest.json.
 const resultsDir = new URL('./results/', import.meta.url);
 await mkdir(resultsDir, { recursive: true });
-const json = `${JSON.stringify(report, null, 2)}\n`;
+const json = `${JSON.stringify({ ...report, wegweiser }, null, 2)}\n`;
 const file = `${date.slice(0, 19).replace(/:/g, '-')}Z.json`;
 await writeFile(new URL(file, resultsDir), json);
 await writeFile(new URL('latest.json', resultsDir), json);

@@ -1,7 +1,13 @@
 import autocannon from 'autocannon';
 import type { ChildServer } from './child-server';
 
-export type LoadOptions = { connections: number; duration: number; headers?: Record<string, string> };
+export type LoadOptions = {
+  connections: number;
+  duration: number;
+  headers?: Record<string, string>;
+  method?: 'GET' | 'POST';
+  body?: string;
+};
 
 /** What is kept of an autocannon run: small enough to commit, enough to compare runs. */
 export type LoadSummary = {
@@ -26,7 +32,13 @@ const WARMUP_SECONDS = 2;
  * same connections and duration for every target so the ratios compare like with like.
  */
 export async function measure(server: ChildServer, url: string, options: LoadOptions): Promise<LoadSummary> {
-  const base = { url, connections: options.connections, headers: options.headers ?? {} };
+  const base = {
+    url,
+    connections: options.connections,
+    headers: options.headers ?? {},
+    method: options.method ?? 'GET',
+    ...(options.body === undefined ? {} : { body: options.body }),
+  };
   await autocannon({ ...base, duration: WARMUP_SECONDS });
   const before = await server.stats();
   const result = await autocannon({ ...base, duration: options.duration });
