@@ -12,7 +12,7 @@ export function databaseKinds(): DatabaseKind[] {
 let counter = 0;
 
 /** A fresh, migrated, demo-seeded database of the given kind, private to the caller. */
-export async function openTestDatabase(kind: DatabaseKind): Promise<DatabaseHandle> {
+export async function openTestDatabase(kind: DatabaseKind): Promise<DatabaseHandle & { url?: string }> {
   if (kind === 'pglite') {
     const file = inject('pgliteTemplateFile');
     const blob = new Blob([await readFile(file)]);
@@ -31,6 +31,7 @@ export async function openTestDatabase(kind: DatabaseKind): Promise<DatabaseHand
   const handle = await openDatabase({ kind: 'postgres', url: url.toString(), poolSize: 5 });
   return {
     ...handle,
+    url: url.toString(),
     close: async () => {
       await handle.close();
       const dropper = new pg.Client({ connectionString: template.url });
