@@ -2,11 +2,13 @@ import type { Reporter, TestModule } from 'vitest/node';
 
 /** Ends the run with one plain line, `N passed, N failed, N skipped`, that any CI can read. */
 export default class SummaryReporter implements Reporter {
-  onTestRunEnd(testModules: ReadonlyArray<TestModule>): void {
+  onTestRunEnd(testModules: ReadonlyArray<TestModule>, unhandledErrors: ReadonlyArray<unknown>): void {
     let passed = 0;
     let failed = 0;
     let skipped = 0;
     for (const module of testModules) {
+      // A file that fails outside any test (import error, failing hook) counts as one failure.
+      if (module.errors().length > 0) failed += 1;
       for (const test of module.children.allTests()) {
         const state = test.result().state;
         if (state === 'passed') passed += 1;
@@ -14,6 +16,7 @@ export default class SummaryReporter implements Reporter {
         else skipped += 1;
       }
     }
+    failed += unhandledErrors.length;
     console.log(`\n${passed} passed, ${failed} failed, ${skipped} skipped`);
   }
 }
