@@ -62,3 +62,38 @@ export const familyEvaluationSchema = z
   .loose()
   .meta({ id: 'FamilyEvaluation' });
 export type FamilyEvaluation = z.infer<typeof familyEvaluationSchema>;
+
+// ---------------------------------------------------------------------------------------------
+// For the web questionnaire (src/web may import only the contract, never the domain).
+
+export type ReportBody = z.input<typeof reportBodySchema>;
+
+const titleResultSchema = evaluationSchema.shape.titles.element;
+const chancenkarteResultSchema = evaluationSchema.shape.chancenkarte;
+
+/**
+ * The Evaluation with the fields the engine adds beyond the contract (domain types.ts, "added"):
+ * how the authority decides, the rank, and per Chancenkarte criterion its status and a name.
+ * All optional, so the web still works against a server that sends only the contract fields.
+ */
+export const evaluationDetailsSchema = evaluationSchema.extend({
+  titles: z.array(
+    titleResultSchema.extend({
+      decision: z.enum(['entitlement', 'regular', 'discretionary']).optional(),
+      rank: z.number().optional(),
+    }),
+  ),
+  chancenkarte: chancenkarteResultSchema.extend({
+    maximumReachablePoints: z.number().optional(),
+    breakdown: z.array(
+      chancenkarteResultSchema.shape.breakdown.element.extend({
+        status: z.enum(['met', 'not_met', 'unknown']).optional(),
+        label: bilingual.optional(),
+      }),
+    ),
+  }),
+});
+export type EvaluationDetails = z.infer<typeof evaluationDetailsSchema>;
+export type TitleResult = EvaluationDetails['titles'][number];
+export type ConditionResult = z.infer<typeof conditionResultSchema>;
+export type DecisionKind = NonNullable<TitleResult['decision']>;

@@ -1,6 +1,8 @@
+import { lazy, Suspense } from 'react';
 import { createBrowserRouter } from 'react-router';
 import { RouterProvider } from 'react-router/dom';
 import { Layout } from './components/layout';
+import { Loading } from './components/require-session';
 import { AccessibilityPage } from './routes/accessibility-page';
 import { ImprintPage } from './routes/imprint-page';
 import { NotFoundPage } from './routes/not-found-page';
@@ -9,6 +11,10 @@ import { PrivacyPage } from './routes/privacy-page';
 import { SignInPage } from './routes/sign-in-page';
 import { StartPage } from './routes/start-page';
 import { SessionProvider } from './session/session-context';
+
+// The Wegweiser loads on demand: it brings the evaluation contract (and its schemas) along,
+// which the other pages do not need.
+const WegweiserPage = lazy(() => import('./features/wegweiser/wegweiser-page').then((module) => ({ default: module.WegweiserPage })));
 
 const router = createBrowserRouter([
   {
@@ -19,6 +25,14 @@ const router = createBrowserRouter([
       { path: paths.accessibility, element: <AccessibilityPage /> },
       { path: paths.imprint, element: <ImprintPage /> },
       { path: paths.privacy, element: <PrivacyPage /> },
+      {
+        path: paths.wegweiser,
+        element: (
+          <Suspense fallback={<Loading />}>
+            <WegweiserPage />
+          </Suspense>
+        ),
+      },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

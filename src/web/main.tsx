@@ -1,19 +1,20 @@
 import { register } from '@public-ui/components';
 import { defineCustomElements } from '@public-ui/components/loader';
-import { DEFAULT } from '@public-ui/theme-default';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app';
 import { initI18n, storedLanguage } from './i18n';
+import { lotseTheme } from './kolibri-theme';
 import './styles/fonts.css';
 import './styles/base.css';
 import './styles/layout.css';
 import './styles/pages.css';
+import './styles/wegweiser.css';
 
 const language = storedLanguage();
 
 // KoliBri first (theme + components, its own texts in the chosen language), then React.
-void Promise.all([register(DEFAULT, defineCustomElements, { translation: { name: language } }), initI18n(language)])
+void Promise.all([register(lotseTheme, defineCustomElements, { translation: { name: language } }), initI18n(language)])
   .then(() => {
     const container = document.getElementById('root');
     if (!container) throw new Error('#root is missing in index.html');

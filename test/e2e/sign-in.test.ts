@@ -83,6 +83,11 @@ async function expectStartPage(page: Page, catalogue: typeof de, account: (typeo
   for (const area of account.areas) {
     const card = page.locator(`[data-area="${area}"]`);
     await expect.poll(() => card.getByRole('heading', { name: catalogue.areas[area].title, exact: true }).count()).toBe(1);
+    if (area === 'wegweiser') {
+      // Built: the card links to the public questionnaire.
+      expect(await card.getByRole('link', { name: catalogue.start.openWegweiser }).getAttribute('href')).toBe('/wegweiser');
+      continue;
+    }
     // Not built yet: the card says so and leads nowhere.
     expect(await card.getByText(catalogue.start.comingSoon).count()).toBe(1);
     expect(await card.getByRole('link').count()).toBe(0);

@@ -27,6 +27,10 @@ export function SiteHeader() {
         </p>
         <nav className="site-nav" aria-label={t('layout.mainNav')}>
           <ul className="site-nav__list">
+            {/* The Wegweiser is public: offered to everyone, signed in or not. */}
+            <li>
+              <AppLink to={paths.wegweiser} label={t('layout.wegweiser')} />
+            </li>
             {isSignedIn ? (
               <li>
                 <AppLink to={paths.start} label={t('layout.start')} />

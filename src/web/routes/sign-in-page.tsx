@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Navigate, useLocation, useNavigate } from 'react-router';
 import type { AuthProvidersResponse, DemoAccountsResponse } from '../../contract/auth';
 import { ApiError, api } from '../api/client';
+import { AppLink } from '../components/app-link';
 import { Loading } from '../components/require-session';
 import { usePageTitle } from '../components/use-page-title';
 import { useSession } from '../session/session-context';
@@ -86,6 +87,9 @@ export function SignInPage() {
     <div className="page sign-in-page">
       <KolHeading _level={1} _label={t('signIn.title')} />
       <p>{t('signIn.intro')}</p>
+      <p className="notice sign-in-wegweiser">
+        <AppLink to={paths.wegweiser} label={t('signIn.wegweiser')} />
+      </p>
       {failure && (
         <KolAlert data-testid="sign-in-error" _type="error" _variant="card" _alert _level={2} _label={t('signIn.errorTitle')}>
           {failure}

@@ -1,0 +1,40 @@
+import { forwardRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { AnswerKey } from './answers';
+import { errorText } from './field-controls';
+import type { FieldErrors } from './validate';
+
+/** "Alter:" but "Wo leben Sie zurzeit?" (a question keeps its question mark). */
+const withColon = (label: string) => (/[?:]$/.test(label) ? label : `${label}:`);
+
+type ErrorSummaryProps = { errors: FieldErrors; onSelect(field: AnswerKey): void };
+
+/**
+ * The errors of the current step at its top (focused and announced when it appears), each a
+ * link that moves focus to its field; the messages also stand next to the fields.
+ */
+export const ErrorSummary = forwardRef<HTMLDivElement, ErrorSummaryProps>(function ErrorSummary({ errors, onSelect }, ref) {
+  const { t, i18n } = useTranslation();
+  const entries = Object.entries(errors) as [AnswerKey, NonNullable<FieldErrors[AnswerKey]>][];
+  if (entries.length === 0) return null;
+  return (
+    <div ref={ref} className="error-summary" role="alert" tabIndex={-1} data-testid="wegweiser-error-summary">
+      <h3 className="error-summary__title">{t('wegweiser.problems.summaryTitle')}</h3>
+      <ul className="error-summary__list">
+        {entries.map(([field, error]) => (
+          <li key={field}>
+            <a
+              href={`#wegweiser-${field}`}
+              onClick={(event) => {
+                event.preventDefault();
+                onSelect(field);
+              }}
+            >
+              {withColon(t(`wegweiser.fields.${field}`))} {errorText(error, t, i18n.language)}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+});

@@ -1,0 +1,78 @@
+import { KolButton, KolInputText } from '@public-ui/react-v19';
+import { useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ApiError } from '../../api/client';
+import { fetchPathwayReport, saveFile } from '../../api/pathways';
+import { isLanguage } from '../../i18n';
+import type { Answers } from './answers';
+import { encodeAnswers } from './permalink';
+import { toProfile } from './to-profile';
+
+type Status = '' | 'pdfPreparing' | 'pdfSaved' | 'copied' | 'copyFailed' | 'reportFailed' | 'rateLimited';
+
+/** PDF download (in the interface language) and the permalink with a copy button. */
+export function ResultActions({ answers, today }: { answers: Answers; today: string }) {
+  const { t, i18n } = useTranslation();
+  const [status, setStatus] = useState<Status>('');
+  const [isDownloading, setDownloading] = useState(false);
+  const linkRef = useRef<HTMLKolInputTextElement>(null);
+  const permalink = `${window.location.origin}${window.location.pathname}${encodeAnswers(answers)}`;
+
+  const download = async () => {
+    if (isDownloading) return;
+    setDownloading(true);
+    setStatus('pdfPreparing');
+    try {
+      const language = isLanguage(i18n.language) ? i18n.language : 'de';
+      saveFile(await fetchPathwayReport({ profile: toProfile(answers, today), language }));
+      setStatus('pdfSaved');
+    } catch (error) {
+      setStatus(error instanceof ApiError && error.status === 429 ? 'rateLimited' : 'reportFailed');
+    } finally {
+      setDownloading(false);
+    }
+  };
+
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(permalink);
+      setStatus('copied');
+    } catch {
+      // No clipboard (insecure context, permission denied): the link stays in the field to copy by hand.
+      setStatus('copyFailed');
+      void linkRef.current?.focus();
+    }
+  };
+
+  const message =
+    status === 'reportFailed' || status === 'rateLimited' ? t(`wegweiser.problems.${status}`) : status ? t(`wegweiser.result.actions.${status}`) : '';
+
+  return (
+    <section className="result-section result-actions" aria-labelledby="result-actions-title">
+      <h3 id="result-actions-title">{t('wegweiser.result.actions.title')}</h3>
+      <div className="result-actions__row">
+        <KolButton
+          data-testid="wegweiser-pdf"
+          _label={isDownloading ? t('wegweiser.result.actions.pdfPreparing') : t('wegweiser.result.actions.pdf')}
+          _variant="primary"
+          _disabled={isDownloading}
+          _on={{ onClick: () => void download() }}
+        />
+      </div>
+      <div className="result-actions__link">
+        <KolInputText
+          ref={linkRef}
+          data-testid="wegweiser-permalink"
+          _label={t('wegweiser.result.actions.permalink')}
+          _hint={t('wegweiser.result.actions.permalinkHint')}
+          _readOnly
+          _value={permalink}
+        />
+        <KolButton data-testid="wegweiser-copy" _label={t('wegweiser.result.actions.copy')} _variant="secondary" _on={{ onClick: () => void copy() }} />
+      </div>
+      <p className="result-actions__status" role="status" data-testid="wegweiser-action-status">
+        {message}
+      </p>
+    </section>
+  );
+}

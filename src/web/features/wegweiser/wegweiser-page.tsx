@@ -1,0 +1,85 @@
+import { KolAlert, KolButton, KolHeading } from '@public-ui/react-v19';
+import type { FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Loading } from '../../components/require-session';
+import { usePageTitle } from '../../components/use-page-title';
+import { ErrorSummary } from './error-summary';
+import { ResultView } from './result-view';
+import { StepAbout } from './step-about';
+import { StepExperience } from './step-experience';
+import { StepJob } from './step-job';
+import { StepMore } from './step-more';
+import type { StepProps } from './step-props';
+import { StepQualification } from './step-qualification';
+import { stepIds, type StepId } from './steps';
+import { useWegweiser } from './use-wegweiser';
+import { WizardProgress } from './wizard-progress';
+
+const stepComponents: Record<StepId, (props: StepProps) => React.JSX.Element> = {
+  about: StepAbout,
+  qualification: StepQualification,
+  job: StepJob,
+  experience: StepExperience,
+  more: StepMore,
+};
+
+/** `/wegweiser`: the public questionnaire (five steps) and its result, no sign-in needed. */
+export function WegweiserPage() {
+  const { t } = useTranslation();
+  const state = useWegweiser();
+  const { view, answers, errors, evaluation, isPending, isRestoring, problem, headingRef, summaryRef } = state;
+  const viewName = view === 'result' ? t('wegweiser.result.title') : t(`wegweiser.steps.${view}`);
+  usePageTitle(`${viewName} – ${t('wegweiser.title')}`);
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    state.submitStep();
+  };
+
+  return (
+    <div className="page wegweiser-page">
+      <KolHeading _level={1} _label={t('wegweiser.title')} />
+      <p className="wegweiser-page__intro">{t('wegweiser.intro')}</p>
+      {problem && (
+        <KolAlert data-testid="wegweiser-problem" _type="error" _variant="card" _alert _level={2} _label={t('wegweiser.problems.title')}>
+          {t(`wegweiser.problems.${problem}`)}
+        </KolAlert>
+      )}
+      {isRestoring ? (
+        <Loading />
+      ) : view === 'result' && evaluation ? (
+        <ResultView ref={headingRef} evaluation={evaluation} answers={answers} today={state.today} onEdit={state.edit} onRestart={state.restart} />
+      ) : view !== 'result' ? (
+        <section className="wegweiser-step" aria-labelledby="wegweiser-step-title" data-step={view}>
+          <WizardProgress current={view} />
+          <h2 id="wegweiser-step-title" ref={headingRef} tabIndex={-1} className="wegweiser-step__title">
+            {viewName}
+          </h2>
+          <ErrorSummary ref={summaryRef} errors={errors} onSelect={state.focusField} />
+          <form className="wegweiser-form" noValidate aria-labelledby="wegweiser-step-title" onSubmit={submit}>
+            {(() => {
+              const Step = stepComponents[view];
+              return <Step answers={answers} errors={errors} set={state.set} register={state.register} today={state.today} />;
+            })()}
+            <div className="wegweiser-form__actions">
+              {view !== stepIds[0] && (
+                <KolButton data-testid="wegweiser-back" _label={t('wegweiser.nav.back')} _variant="secondary" _on={{ onClick: state.back }} />
+              )}
+              <KolButton
+                data-testid="wegweiser-next"
+                _type="submit"
+                _variant="primary"
+                _disabled={isPending}
+                _label={view === 'more' ? (isPending ? t('wegweiser.nav.evaluating') : t('wegweiser.nav.evaluate')) : t('wegweiser.nav.next')}
+              />
+            </div>
+          </form>
+          <p className="visually-hidden" role="status">
+            {isPending ? t('wegweiser.nav.evaluating') : ''}
+          </p>
+        </section>
+      ) : null}
+      <p className="wegweiser-page__disclaimer">{t('wegweiser.disclaimer')}</p>
+    </div>
+  );
+}
