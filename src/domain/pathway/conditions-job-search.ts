@@ -6,7 +6,7 @@ import { chancenkartePointsOf } from './chancenkarte-points';
 import { fundsCondition } from './conditions-measures';
 import { defineCondition, type ConditionRule } from './rule-model';
 import type { ProfileContext } from './profile-context';
-import { text } from './text-helpers';
+import { levelText, text } from './text-helpers';
 
 type Ctx = ProfileContext;
 
@@ -105,8 +105,8 @@ export const chancenkarteLanguageCondition = defineCondition({
   legalRef: '§20a Abs. 4 Satz 3 Nr. 2 AufenthG',
   question: text('Welches Deutsch- und Englischniveau haben Sie?', 'What are your levels of German and English?'),
   texts: {
-    met: (v: { german: string; english: string }) => ({ de: `Deutsch ${v.german}, Englisch ${v.english}: Deutsch A1 oder Englisch B2 erreicht.`, en: `German ${v.german}, English ${v.english}: German A1 or English B2 reached.` }),
-    not_met: (v: { german: string; english: string }) => ({ de: `Deutsch ${v.german}, Englisch ${v.english}: nötig ist Deutsch A1 oder Englisch B2.`, en: `German ${v.german}, English ${v.english}: German A1 or English B2 is needed.` }),
+    met: (v: { german: string; english: string }) => ({ de: `Deutsch ${levelText(v.german, 'de')}, Englisch ${levelText(v.english, 'de')}: Deutsch A1 oder Englisch B2 erreicht.`, en: `German ${levelText(v.german, 'en')}, English ${levelText(v.english, 'en')}: German A1 or English B2 reached.` }),
+    not_met: (v: { german: string; english: string }) => ({ de: `Deutsch ${levelText(v.german, 'de')}, Englisch ${levelText(v.english, 'de')}: nötig ist Deutsch A1 oder Englisch B2.`, en: `German ${levelText(v.german, 'en')}, English ${levelText(v.english, 'en')}: German A1 or English B2 is needed.` }),
   },
   hints: { not_met: text('Deutsch A1 oder Englisch B2 mit Zertifikat nachweisen.', 'Prove German A1 or English B2 with a certificate.') },
   check: (ctx: Ctx) => {

@@ -5,7 +5,7 @@
 import { centsToEuros, eurosToCents } from '../shared/money';
 import { defineCondition, type ConditionRule, type SourcedAmount, type YearlyParameters } from './rule-model';
 import type { ProfileContext } from './profile-context';
-import { euroDe, euroEn, text } from './text-helpers';
+import { euroDe, euroEn, levelText, text } from './text-helpers';
 
 type Ctx = ProfileContext;
 
@@ -14,8 +14,8 @@ export const germanA2Condition = defineCondition({
   legalRef: '§16d Abs. 1 Satz 2 Nr. 1 AufenthG',
   question: text('Welches Deutschniveau haben Sie?', 'What is your level of German?'),
   texts: {
-    met: (v: { german: string }) => ({ de: `Deutsch ${v.german}: mindestens A2 erreicht.`, en: `German ${v.german}: at least A2 reached.` }),
-    not_met: (v: { german: string }) => ({ de: `Deutsch ${v.german}: mindestens A2 nötig.`, en: `German ${v.german}: at least A2 needed.` }),
+    met: (v: { german: string }) => ({ de: `Deutsch ${levelText(v.german, 'de')}: mindestens A2 erreicht.`, en: `German ${levelText(v.german, 'en')}: at least A2 reached.` }),
+    not_met: (v: { german: string }) => ({ de: `Deutsch ${levelText(v.german, 'de')}: mindestens A2 nötig.`, en: `German ${levelText(v.german, 'en')}: at least A2 needed.` }),
   },
   hints: { not_met: text('Deutsch bis mindestens A2 lernen und mit Zertifikat nachweisen.', 'Learn German to at least A2 and prove it with a certificate.') },
   check: (ctx: Ctx) => {

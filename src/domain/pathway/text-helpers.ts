@@ -108,3 +108,7 @@ export const salaryTexts = {
 
 /** Formats a day number for explanations. */
 export const dateText = (day: DayNumber): string => formatIsoDate(day);
+
+/** A CEFR level for a sentence: "none" reads as words, not as a code. */
+export const levelText = (level: string, language: 'de' | 'en'): string =>
+  level === 'none' ? (language === 'de' ? 'keine Kenntnisse' : 'no knowledge') : level;
