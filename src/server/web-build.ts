@@ -2,11 +2,10 @@ import { execFile } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
+import { paths, repoRoot } from './paths';
 
-export const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
-export const webRoot = join(repoRoot, 'dist/web');
+export const webRoot = paths.webBuild;
 
 function newestMtime(dir: string): number {
   let newest = 0;
@@ -37,7 +36,7 @@ export function needsWebBuild(mode: 'auto' | 'never' | 'always', isProduction: b
 export async function buildWeb(): Promise<void> {
   // vite's package exports hide bin/, so resolve the package root and walk from there.
   const viteBin = join(dirname(createRequire(import.meta.url).resolve('vite/package.json')), 'bin/vite.js');
-  await promisify(execFile)(process.execPath, [viteBin, 'build', '--config', join(repoRoot, 'vite.config.ts'), '--logLevel', 'warn'], {
+  await promisify(execFile)(process.execPath, [viteBin, 'build', '--config', paths.viteConfig, '--logLevel', 'warn'], {
     cwd: repoRoot,
     env: { ...process.env, NODE_ENV: 'production' },
   });

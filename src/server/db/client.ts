@@ -3,7 +3,6 @@ import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
-import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
 import { sql } from 'drizzle-orm';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
@@ -12,6 +11,7 @@ import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import pg from 'pg';
+import { paths, repoRoot } from '../paths';
 import * as schema from './schema/index';
 
 /** Both drivers share Drizzle's PgDatabase surface; repositories only use that. */
@@ -34,7 +34,7 @@ export type DatabaseTarget =
   | { kind: 'pglite-memory'; loadDataDir?: Blob | File }
   | { kind: 'postgres'; url: string; poolSize?: number };
 
-export const migrationsFolder = fileURLToPath(new URL('./migrations', import.meta.url));
+export const migrationsFolder = paths.migrations;
 
 // PGlite's default buffer pool makes an idle server take ~300 MB; an embedded installation
 // serves a small network, and 16 MB keeps it near 200 MB (measured, see bench/results).
@@ -51,7 +51,7 @@ async function initialisePgliteDataDir(dataDir: string): Promise<void> {
 const db = await PGlite.create({ dataDir: process.argv[1], postgresqlconf: ${JSON.stringify(pgliteSettings)} });
 await db.close();`;
   await promisify(execFile)(process.execPath, ['--input-type=module', '-e', script, resolve(dataDir)], {
-    cwd: fileURLToPath(new URL('.', import.meta.url)),
+    cwd: repoRoot,
   });
 }
 

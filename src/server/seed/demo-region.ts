@@ -1,10 +1,10 @@
 import { readFile } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
+import { paths } from '../paths';
 import { z } from 'zod';
 import { roles } from '../../domain/identity/roles';
 import { laender, organisationKinds } from '../../domain/identity/organisation-kinds';
 
-const seedDir = fileURLToPath(new URL('../../../seed/demo/', import.meta.url));
+const seedDir = `${paths.demoSeed}/`;
 
 const demoOrganisationSchema = z.strictObject({
   slug: z.string().regex(/^[a-z0-9-]+$/),
