@@ -1,4 +1,4 @@
-import { systemClock } from '../server/clock';
+import { clockFor } from '../server/clock';
 import type { CommandContext } from '../server/commands/context';
 import { loadConfig, type Config } from '../server/config';
 import { openDatabase, type DatabaseHandle } from '../server/db/client';
@@ -12,7 +12,7 @@ export async function withDatabase<T>(work: (handle: DatabaseHandle, ctx: Comman
       : { kind: 'pglite', dataDir: config.database.dataDir },
   );
   try {
-    return await work(handle, { db: handle.db, clock: systemClock, config, actor: null, requestId: null }, config);
+    return await work(handle, { db: handle.db, clock: clockFor(config), config, actor: null, requestId: null }, config);
   } finally {
     await handle.close();
   }

@@ -20,6 +20,7 @@ const envSchema = z.object({
   LOTSE_LOGIN_RATE_LIMIT: z.coerce.number().int().min(1).max(10_000).default(10),
   LOTSE_BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).max(50 * 1024 * 1024).default(1024 * 1024),
   LOTSE_WEB_BUILD: z.enum(['auto', 'never', 'always']).default('auto'),
+  LOTSE_CLOCK: z.iso.datetime({ offset: true, error: 'must be an ISO timestamp such as 2026-03-02T08:00:00+01:00' }).optional(),
   OIDC_ISSUER: z.url().optional(),
   OIDC_CLIENT_ID: z.string().min(1).optional(),
   OIDC_CLIENT_SECRET: z.string().min(1).optional(),
@@ -37,6 +38,8 @@ export type Config = {
   session: { idleMinutes: number; absoluteHours: number };
   login: { rateLimitPerMinute: number };
   web: { build: 'auto' | 'never' | 'always' };
+  /** Demos and manual tests only: the server's clock starts at `start` and runs on from there. */
+  clock: { start: Date } | undefined;
   oidc: { issuer: string; clientId: string; clientSecret: string | undefined; label: string } | undefined;
 };
 
@@ -66,6 +69,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   if (e.NODE_ENV === 'production' && e.OIDC_ISSUER && !e.OIDC_CLIENT_SECRET) {
     problems.push('OIDC_CLIENT_SECRET: required in production when single sign-on is enabled');
   }
+  if (e.NODE_ENV === 'production' && e.LOTSE_CLOCK) {
+    problems.push('LOTSE_CLOCK: not allowed in production (deadlines and the audit log must use the real time)');
+  }
   if (problems.length > 0) throw new ConfigError(problems);
 
   const database: Config['database'] = e.DATABASE_URL
@@ -87,6 +93,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     session: { idleMinutes: e.LOTSE_SESSION_IDLE_MINUTES, absoluteHours: e.LOTSE_SESSION_ABSOLUTE_HOURS },
     login: { rateLimitPerMinute: e.LOTSE_LOGIN_RATE_LIMIT },
     web: { build: e.LOTSE_WEB_BUILD },
+    clock: e.LOTSE_CLOCK ? { start: new Date(e.LOTSE_CLOCK) } : undefined,
     oidc:
       e.OIDC_ISSUER && e.OIDC_CLIENT_ID
         ? { issuer: e.OIDC_ISSUER, clientId: e.OIDC_CLIENT_ID, clientSecret: e.OIDC_CLIENT_SECRET, label: e.OIDC_LABEL }

@@ -21,8 +21,10 @@ export const errorCodes = {
   FORBIDDEN: 'FORBIDDEN',
   /** No such record, or one the caller may not know exists. */
   NOT_FOUND: 'NOT_FOUND',
-  /** The request conflicts with the current state of a record. */
+  /** The request conflicts with the current state of a record (also: a stale version). */
   CONFLICT: 'CONFLICT',
+  /** A change that needs the record's version (If-Match or `version`) was sent without it. */
+  PRECONDITION_REQUIRED: 'PRECONDITION_REQUIRED',
   /** A well-formed request the domain cannot process (e.g. a date outside every rule set). */
   UNPROCESSABLE: 'UNPROCESSABLE',
   /** Too many requests, e.g. repeated sign-in attempts. */

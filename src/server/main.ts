@@ -15,6 +15,9 @@ async function main(): Promise<void> {
     { database: server.database.kind, demo: config.demo, startupMs: Date.now() - startedAt },
     `Lotse is running on ${server.url}`,
   );
+  if (config.clock) {
+    server.app.log.warn({ clockStart: config.clock.start.toISOString() }, 'LOTSE_CLOCK is set: the server runs on a shifted clock (demo only)');
+  }
 
   let isStopping = false;
   const stop = async (signal: string) => {

@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { systemClock, type Clock } from './clock';
+import { clockFor, type Clock } from './clock';
 import type { Config } from './config';
 import { openDatabase, type DatabaseHandle } from './db/client';
 import { seedDemoRegion } from './commands/seed-demo-region';
@@ -10,7 +10,7 @@ import { appVersion } from './version';
 export type RunningServer = { app: FastifyInstance; database: DatabaseHandle; url: string; close(): Promise<void> };
 
 /** Opens and migrates the database the config names, seeds the demo region when asked. */
-export async function prepareDatabase(config: Config, clock: Clock = systemClock): Promise<DatabaseHandle> {
+export async function prepareDatabase(config: Config, clock: Clock = clockFor(config)): Promise<DatabaseHandle> {
   const database = await openDatabase(
     config.database.kind === 'postgres'
       ? { kind: 'postgres', url: config.database.url, poolSize: config.database.poolSize }
@@ -33,7 +33,7 @@ export async function startServer(
   config: Config,
   options: BuildAppOptions & { clock?: Clock; database?: DatabaseHandle } = {},
 ): Promise<RunningServer> {
-  const clock = options.clock ?? systemClock;
+  const clock = options.clock ?? clockFor(config);
   const database = options.database ?? (await prepareDatabase(config, clock));
   const app = await buildApp({ config, database, clock, version: appVersion }, options);
   try {

@@ -29,10 +29,15 @@ const wegweiserProfile = {
 };
 
 type Expectation = { anonymous: number; signedIn: number | Partial<Record<Role, number>> & { otherwise: number } };
-type Endpoint = { method: 'GET' | 'POST'; url: string; payload?: unknown; expect: Expectation };
+/** `url` is the OpenAPI path; `{id}`, `{taskId}`, … are filled in from records created in beforeAll. */
+type Endpoint = { method: 'GET' | 'POST' | 'PATCH'; url: string; payload?: unknown; expect: Expectation };
 
 const everyone = (status: number): Expectation => ({ anonymous: status, signedIn: status });
 const signedIn = (status: number): Expectation => ({ anonymous: 401, signedIn: status });
+/** A case of the Mannheim authority: its case worker may, everyone else gets 404 (existence not revealed). */
+const ownCaseOnly = (status: number): Expectation => ({ anonymous: 401, signedIn: { caseworker: status, otherwise: 404 } });
+const caseStaff = (status: number): Expectation => ({ anonymous: 401, signedIn: { caseworker: status, navigator: status, otherwise: 403 } });
+const person = { givenName: 'Test', familyName: 'Person', birthDate: '1990-01-01', citizenship: 'IND' };
 
 /** Every API route × every role. A route missing here fails the coverage test below. */
 const endpoints: Endpoint[] = [
@@ -56,6 +61,19 @@ const endpoints: Endpoint[] = [
   },
   { method: 'GET', url: '/api/v1/users', expect: { anonymous: 401, signedIn: { admin: 200, steering: 200, caseworker: 200, otherwise: 403 } } },
   { method: 'GET', url: '/api/v1/audit/verify', expect: { anonymous: 401, signedIn: { admin: 200, otherwise: 403 } } },
+  { method: 'POST', url: '/api/v1/cases', payload: { person }, expect: caseStaff(201) },
+  { method: 'GET', url: '/api/v1/cases', expect: caseStaff(200) },
+  { method: 'GET', url: '/api/v1/cases/{id}', expect: ownCaseOnly(200) },
+  { method: 'PATCH', url: '/api/v1/cases/{id}', payload: { version: 1, targetTitleId: '18b' }, expect: ownCaseOnly(200) },
+  { method: 'POST', url: '/api/v1/cases/{id}/members', payload: { relation: 'child', ...person, birthDate: '2015-01-01' }, expect: ownCaseOnly(201) },
+  { method: 'PATCH', url: '/api/v1/cases/{id}/members/{memberId}', payload: { targetTitleId: '32_child' }, expect: ownCaseOnly(200) },
+  { method: 'POST', url: '/api/v1/cases/{id}/tasks', payload: { title: 'Prüfen', dueOn: '2099-01-01' }, expect: ownCaseOnly(201) },
+  { method: 'PATCH', url: '/api/v1/cases/{id}/tasks/{taskId}', payload: { status: 'done' }, expect: ownCaseOnly(200) },
+  { method: 'POST', url: '/api/v1/cases/{id}/notes', payload: { text: 'Notiz' }, expect: ownCaseOnly(201) },
+  { method: 'POST', url: '/api/v1/cases/{id}/obstacles', payload: { category: 'housing' }, expect: ownCaseOnly(201) },
+  { method: 'POST', url: '/api/v1/cases/{id}/obstacles/{obstacleId}/resolve', expect: ownCaseOnly(200) },
+  { method: 'GET', url: '/api/v1/cases/{id}/audit', expect: ownCaseOnly(200) },
+  { method: 'GET', url: '/api/v1/inbox', expect: { anonymous: 401, signedIn: { caseworker: 200, navigator: 200, partner: 200, otherwise: 403 } } },
   { method: 'POST', url: '/api/v1/auth/logout', expect: signedIn(204) },
 ];
 
@@ -65,10 +83,23 @@ const expectedFor = (expectation: Expectation, role: Role): number =>
 describe.each(databaseKinds())('authorisation: endpoint × role on %s', (kind) => {
   let t: TestApp;
   const clients = new Map<Role, SignedInClient>();
+  const ids: Record<string, string> = {};
   beforeAll(async () => {
     t = await createTestApp(kind);
     for (const role of roles) clients.set(role, await t.signIn(demoAccountByRole[role]));
+    // One record of each kind in a case of the Mannheim authority, created by its case worker.
+    const owner = await t.signIn(demoAccountByRole.caseworker);
+    const create = async (url: string, payload: object) => {
+      const response = await t.app.inject({ method: 'POST', url, headers: owner.headers, payload });
+      if (response.statusCode !== 201) throw new Error(`${url}: ${response.statusCode} ${response.body}`);
+      return (response.json() as { id: string }).id;
+    };
+    ids.id = await create('/api/v1/cases', { person });
+    ids.memberId = await create(`/api/v1/cases/${ids.id}/members`, { relation: 'spouse', ...person });
+    ids.taskId = await create(`/api/v1/cases/${ids.id}/tasks`, { title: 'Akte', dueOn: '2099-01-01' });
+    ids.obstacleId = await create(`/api/v1/cases/${ids.id}/obstacles`, { category: 'missing_document' });
   });
+  const urlOf = (template: string) => template.replace(/\{(\w+)\}/g, (_match, name: string) => ids[name] ?? `{${name}}`);
   afterAll(() => t.close());
 
   it('covers every route of the OpenAPI description', async () => {
@@ -83,7 +114,7 @@ describe.each(databaseKinds())('authorisation: endpoint × role on %s', (kind) =
   for (const endpoint of endpoints) {
     it(`${endpoint.method} ${endpoint.url}`, async () => {
       const call = (headers: Record<string, string>) =>
-        t.app.inject({ method: endpoint.method, url: endpoint.url, headers, ...(endpoint.payload ? { payload: endpoint.payload as object } : {}) });
+        t.app.inject({ method: endpoint.method, url: urlOf(endpoint.url), headers, ...(endpoint.payload ? { payload: endpoint.payload as object } : {}) });
       const observed: Record<string, number> = { anonymous: (await call({})).statusCode };
       const expected: Record<string, number> = { anonymous: endpoint.expect.anonymous };
       for (const role of roles) {

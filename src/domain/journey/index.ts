@@ -19,6 +19,7 @@ export {
   type StepStatus,
 } from './accelerated-procedure';
 export { dueDateOf } from './deadlines';
+export { obstacleCategories, obstacleCategoriesNeedingText, type ObstacleCategory } from './obstacles';
 export {
   acceleratedProcedureFee,
   acceleratedProcedureSteps,

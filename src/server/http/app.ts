@@ -11,6 +11,9 @@ import { openapiPlugin } from './plugins/openapi';
 import { securityPlugin } from './plugins/security';
 import { webPlugin } from './plugins/web';
 import { adminRoutes } from './routes/admin/admin-routes';
+import { caseRecordRoutes } from './routes/cases/case-record-routes';
+import { caseRoutes } from './routes/cases/case-routes';
+import { inboxRoutes } from './routes/cases/inbox-routes';
 import { oidcRoutes } from './routes/auth/oidc-routes';
 import { sessionRoutes } from './routes/auth/session-routes';
 import { tokenRoutes } from './routes/auth/token-routes';
@@ -80,6 +83,9 @@ export async function buildApp(deps: AppDeps, options: BuildAppOptions = {}): Pr
   await app.register(organisationRoutes);
   await app.register(pathwayRoutes);
   await app.register(adminRoutes);
+  await app.register(caseRoutes);
+  await app.register(caseRecordRoutes);
+  await app.register(inboxRoutes);
   if (options.webRoot) await app.register(webPlugin, { root: options.webRoot });
   return app;
 }

@@ -1,6 +1,6 @@
 import { asc, desc, eq, and, gt, sql } from 'drizzle-orm';
 import type { Database } from '../client';
-import { auditLog } from '../schema/index';
+import { auditLog, organisations, users } from '../schema/index';
 
 export type AuditEntryInput = {
   actorUserId: string | null;
@@ -58,4 +58,37 @@ export function findAuditBySubject(db: Database, subjectType: string, subjectId:
 
 export function findRecentAudit(db: Database, limit: number): Promise<AuditRow[]> {
   return db.select().from(auditLog).orderBy(desc(auditLog.seq)).limit(limit);
+}
+
+export type AuditRowWithNames = AuditRow & { actor: { id: string; name: string } | null; organisation: { id: string; name: string } | null };
+
+/** Entries about one subject, newest first, with the names of actor and organisation; and their total. */
+export async function findSubjectAuditPage(
+  db: Database,
+  subject: { type: string; id: string },
+  page: { limit: number; offset: number },
+): Promise<{ rows: AuditRowWithNames[]; total: number }> {
+  const rows = await db
+    .select({
+      entry: auditLog,
+      actor: { id: users.id, name: users.name },
+      organisation: { id: organisations.id, name: organisations.name },
+      total: sql<number>`count(*) OVER ()`.mapWith(Number),
+    })
+    .from(auditLog)
+    .leftJoin(users, eq(users.id, auditLog.actorUserId))
+    .leftJoin(organisations, eq(organisations.id, auditLog.actorOrganisationId))
+    .where(and(eq(auditLog.subjectType, subject.type), eq(auditLog.subjectId, subject.id)))
+    .orderBy(desc(auditLog.seq))
+    .limit(page.limit)
+    .offset(page.offset);
+  let total = rows[0]?.total ?? 0;
+  if (rows.length === 0 && page.offset > 0) {
+    const [counted] = await db
+      .select({ total: sql<number>`count(*)`.mapWith(Number) })
+      .from(auditLog)
+      .where(and(eq(auditLog.subjectType, subject.type), eq(auditLog.subjectId, subject.id)));
+    total = counted?.total ?? 0;
+  }
+  return { rows: rows.map((row) => ({ ...row.entry, actor: row.actor, organisation: row.organisation })), total };
 }

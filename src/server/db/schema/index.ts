@@ -1,3 +1,4 @@
 export * from './organisations';
 export * from './identity';
 export * from './audit';
+export * from './cases';
