@@ -1,0 +1,40 @@
+import { bigint, customType, index, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { cases, casePersons } from './cases';
+import { users } from './identity';
+
+const bytea = customType<{ data: Buffer; driverData: Buffer }>({ dataType: () => 'bytea' });
+
+/**
+ * File contents behind the storage interface (src/server/storage). The database is the default
+ * store, so backups and several app instances need nothing else; another store (S3, file system)
+ * keeps the same `storage_key` contract.
+ */
+export const storedFiles = pgTable('stored_files', {
+  storageKey: text('storage_key').primaryKey(),
+  content: bytea('content').notNull(),
+  sha256: text('sha256').notNull(),
+  sizeBytes: bigint('size_bytes', { mode: 'number' }).notNull(),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+/** A document of a case, typed by the Wegweiser checklist (`checklist_item_id`). */
+export const caseDocuments = pgTable(
+  'case_documents',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    caseId: uuid('case_id')
+      .notNull()
+      .references(() => cases.id, { onDelete: 'cascade' }),
+    personId: uuid('person_id').references(() => casePersons.id, { onDelete: 'set null' }),
+    checklistItemId: text('checklist_item_id'),
+    fileName: text('file_name').notNull(),
+    mediaType: text('media_type').notNull(),
+    sizeBytes: bigint('size_bytes', { mode: 'number' }).notNull(),
+    sha256: text('sha256').notNull(),
+    storageKey: text('storage_key').notNull(),
+    uploadedBy: uuid('uploaded_by').references(() => users.id),
+    uploadedAt: timestamp('uploaded_at', { withTimezone: true }).notNull().defaultNow(),
+    deletedAt: timestamp('deleted_at', { withTimezone: true }),
+  },
+  (table) => [index('case_documents_case_idx').on(table.caseId)],
+);
