@@ -50,7 +50,7 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': boundary(['**/web/**', '**/cli/**'], 'server does not depend on web or cli.') },
   },
   {
-    files: ['src/server/commands/**/*.ts', 'src/server/db/**/*.ts', 'src/server/policies/**/*.ts', 'src/server/audit/**/*.ts'],
+    files: ['src/server/commands/**/*.ts', 'src/server/db/**/*.ts', 'src/server/policies/**/*.ts', 'src/server/audit/**/*.ts', 'src/server/storage/**/*.ts'],
     rules: { 'no-restricted-imports': boundary(['**/http/**', 'fastify', '@fastify/*'], 'commands, policies and repositories know nothing of HTTP.') },
   },
   {

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { caseStageSchema, closeReasonSchema, jobSchema, obstacleCategorySchema, personRelationSchema, taskStatusSchema } from './case-fields';
+import { caseDocumentSchema, checklistItemSchema } from './documents';
 import { evaluationSchema } from './pathways';
+import { acceleratedProcedureSchema, deadlineStepItemSchema } from './procedures';
 
 /** Responses of /api/v1/cases and /api/v1/inbox (requests: cases.ts). */
 
@@ -82,10 +84,15 @@ export const caseSchema = z
     members: z.array(casePersonSchema),
     organisations: z.array(organisationRefSchema.extend({ role: z.string() })),
     tasks: z.array(caseTaskSchema),
-    documents: z.array(z.unknown()).describe('Always empty until document uploads arrive'),
+    documents: z.array(caseDocumentSchema).describe('Newest first, without deleted ones'),
+    checklist: z
+      .array(checklistItemSchema)
+      .optional()
+      .describe('Documents the stored evaluation asks for (target title, else eligible titles), each with whether one is uploaded'),
     obstacles: z.array(caseObstacleSchema),
     notes: z.array(caseNoteSchema),
     timeline: z.array(caseEventSchema).describe('Newest first, at most 200 events'),
+    acceleratedProcedure: acceleratedProcedureSchema.nullable().optional().describe('The §81a procedure, null when the case has none'),
     version: z.number().int(),
     createdAt: timestamp,
     updatedAt: timestamp,
@@ -138,5 +145,6 @@ export const inboxResponseSchema = z.object({
   dueToday: z.array(inboxTaskSchema),
   overdue: z.array(inboxTaskSchema),
   newlyAssigned: z.array(caseListItemSchema.extend({ navigatorAssignedAt: timestamp })),
+  procedureSteps: z.array(deadlineStepItemSchema).optional().describe('Open §81a steps due today or overdue, by due date'),
 });
 export type InboxResponse = z.infer<typeof inboxResponseSchema>;

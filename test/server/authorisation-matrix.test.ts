@@ -6,6 +6,7 @@ import { buildApp } from '../../src/server/http/app';
 import { databaseKinds, openTestDatabase } from '../support/databases';
 import { testConfig } from '../support/test-config';
 import { createTestApp, type SignedInClient, type TestApp } from '../support/test-app';
+import { samplePdf } from '../support/documents';
 
 const demoAccountByRole: Record<Role, string> = {
   admin: 'admin@demo.example',
@@ -30,7 +31,7 @@ const wegweiserProfile = {
 
 type Expectation = { anonymous: number; signedIn: number | Partial<Record<Role, number>> & { otherwise: number } };
 /** `url` is the OpenAPI path; `{id}`, `{taskId}`, … are filled in from records created in beforeAll. */
-type Endpoint = { method: 'GET' | 'POST' | 'PATCH'; url: string; payload?: unknown; expect: Expectation };
+type Endpoint = { method: 'GET' | 'POST' | 'PATCH' | 'DELETE'; url: string; payload?: unknown; headers?: Record<string, string>; expect: Expectation };
 
 const everyone = (status: number): Expectation => ({ anonymous: status, signedIn: status });
 const signedIn = (status: number): Expectation => ({ anonymous: 401, signedIn: status });
@@ -73,6 +74,18 @@ const endpoints: Endpoint[] = [
   { method: 'POST', url: '/api/v1/cases/{id}/obstacles', payload: { category: 'housing' }, expect: ownCaseOnly(201) },
   { method: 'POST', url: '/api/v1/cases/{id}/obstacles/{obstacleId}/resolve', expect: ownCaseOnly(200) },
   { method: 'GET', url: '/api/v1/cases/{id}/audit', expect: ownCaseOnly(200) },
+  { method: 'POST', url: '/api/v1/cases/{id}/documents?fileName=pass.pdf', payload: samplePdf(), headers: { 'content-type': 'application/pdf' }, expect: ownCaseOnly(201) },
+  { method: 'GET', url: '/api/v1/cases/{id}/documents', expect: ownCaseOnly(200) },
+  { method: 'GET', url: '/api/v1/cases/{id}/documents/{documentId}/content', expect: ownCaseOnly(200) },
+  { method: 'DELETE', url: '/api/v1/cases/{id}/documents/{documentId}', expect: ownCaseOnly(204) },
+  // §81a procedure: changes by a case worker of the owning Ausländerbehörde only (every other role 403, whatever the case);
+  // reading follows the case. `{stepId}` is the agreement step; extending it reaches the domain: 409 NOT_EXTENDABLE.
+  { method: 'POST', url: '/api/v1/cases/{id}/accelerated-procedure', payload: { agreedOn: '2026-01-05' }, expect: { anonymous: 401, signedIn: { caseworker: 201, otherwise: 403 } } },
+  { method: 'GET', url: '/api/v1/cases/{id}/accelerated-procedure', expect: ownCaseOnly(200) },
+  { method: 'POST', url: '/api/v1/cases/{id}/accelerated-procedure/steps/{stepId}/period-start', payload: { startsOn: '2026-01-06' }, expect: { anonymous: 401, signedIn: { caseworker: 200, otherwise: 403 } } },
+  { method: 'POST', url: '/api/v1/cases/{id}/accelerated-procedure/steps/{stepId}/extend', payload: { dueOn: '2026-02-01', reason: 'Test' }, expect: { anonymous: 401, signedIn: { caseworker: 409, otherwise: 403 } } },
+  { method: 'POST', url: '/api/v1/cases/{id}/accelerated-procedure/steps/{stepId}/complete', payload: { completedOn: '2026-01-06' }, expect: { anonymous: 401, signedIn: { caseworker: 200, otherwise: 403 } } },
+  { method: 'GET', url: '/api/v1/deadlines', expect: caseStaff(200) },
   { method: 'GET', url: '/api/v1/inbox', expect: { anonymous: 401, signedIn: { caseworker: 200, navigator: 200, partner: 200, otherwise: 403 } } },
   { method: 'POST', url: '/api/v1/auth/logout', expect: signedIn(204) },
 ];
@@ -98,6 +111,9 @@ describe.each(databaseKinds())('authorisation: endpoint × role on %s', (kind) =
     ids.memberId = await create(`/api/v1/cases/${ids.id}/members`, { relation: 'spouse', ...person });
     ids.taskId = await create(`/api/v1/cases/${ids.id}/tasks`, { title: 'Akte', dueOn: '2099-01-01' });
     ids.obstacleId = await create(`/api/v1/cases/${ids.id}/obstacles`, { category: 'missing_document' });
+    ids.stepId = 'agreement';
+    const upload = await t.app.inject({ method: 'POST', url: `/api/v1/cases/${ids.id}/documents?fileName=a.pdf`, headers: { ...owner.headers, 'content-type': 'application/pdf' }, payload: samplePdf() });
+    ids.documentId = (upload.json() as { id: string }).id;
   });
   const urlOf = (template: string) => template.replace(/\{(\w+)\}/g, (_match, name: string) => ids[name] ?? `{${name}}`);
   afterAll(() => t.close());
@@ -114,7 +130,7 @@ describe.each(databaseKinds())('authorisation: endpoint × role on %s', (kind) =
   for (const endpoint of endpoints) {
     it(`${endpoint.method} ${endpoint.url}`, async () => {
       const call = (headers: Record<string, string>) =>
-        t.app.inject({ method: endpoint.method, url: urlOf(endpoint.url), headers, ...(endpoint.payload ? { payload: endpoint.payload as object } : {}) });
+        t.app.inject({ method: endpoint.method, url: urlOf(endpoint.url), headers: { ...headers, ...endpoint.headers }, ...(endpoint.payload ? { payload: endpoint.payload as object } : {}) });
       const observed: Record<string, number> = { anonymous: (await call({})).statusCode };
       const expected: Record<string, number> = { anonymous: endpoint.expect.anonymous };
       for (const role of roles) {

@@ -9,7 +9,9 @@ import {
   type ObstacleWithCreator,
   type TaskWithAssignee,
 } from '../db/repositories/case-records.repository';
+import { findDocumentsOfCase, type DocumentWithUploader } from '../db/repositories/documents.repository';
 import { findCaseOrganisations, getCaseHeader, type CaseHeader, type OrganisationRef } from '../db/repositories/cases.repository';
+import { findProcedureWithOrganisations, type ProcedureWithOrganisations } from '../db/repositories/procedure.repository';
 import type { Database } from '../db/client';
 import { AppError } from '../errors';
 
@@ -22,7 +24,9 @@ export type CaseDetail = {
   tasks: TaskWithAssignee[];
   obstacles: ObstacleWithCreator[];
   notes: NoteWithAuthor[];
+  documents: DocumentWithUploader[];
   timeline: EventWithActor[];
+  acceleratedProcedure: ProcedureWithOrganisations | null;
   /** The date (Europe/Berlin) overdue flags are computed for. */
   today: string;
 };
@@ -42,7 +46,9 @@ export async function loadCaseDetail(db: Database, caseId: string, today: string
     tasks: await findTasksOfCase(db, caseId),
     obstacles: await findObstaclesOfCase(db, caseId),
     notes: await findNotesOfCase(db, caseId),
+    documents: await findDocumentsOfCase(db, caseId),
     timeline: await findEventsOfCase(db, caseId),
+    acceleratedProcedure: (await findProcedureWithOrganisations(db, caseId)) ?? null,
     today,
   };
 }

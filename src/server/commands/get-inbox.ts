@@ -5,6 +5,7 @@ import {
   findNewlyNavigatedCases,
   type InboxTaskRow,
 } from '../db/repositories/case-list.repository';
+import { findDueProcedureSteps, type DueStepRow } from '../db/repositories/deadlines.repository';
 import { actorAsCaseSubject, caseScope } from '../policies/case.policy';
 import { casePurpose, requireActor, todayOf } from './case-access';
 import type { CommandContext } from './context';
@@ -19,6 +20,8 @@ export type Inbox = {
   dueToday: InboxTaskRow[];
   overdue: InboxTaskRow[];
   newlyAssigned: (CaseSummary & { navigatorAssignedAt: Date })[];
+  /** Open §81a steps due today or overdue on cases in the caller's scope; absent for roles without cases. */
+  procedureSteps?: DueStepRow[];
 };
 
 /**
@@ -36,6 +39,7 @@ export async function getInbox(ctx: CommandContext): Promise<Inbox> {
     const dueToday = await findInboxTasks(tx, scope, { on: today }, LIST_LIMIT);
     const overdue = await findInboxTasks(tx, scope, { before: today }, LIST_LIMIT);
     const navigated = await findNewlyNavigatedCases(tx, actor.userId, since, LIST_LIMIT);
+    const procedureSteps = await findDueProcedureSteps(tx, scope, { from: today, to: today, overdueBefore: today }, LIST_LIMIT);
     const counts = await countOpenTasks(
       tx,
       navigated.map((row) => row.id),
@@ -47,14 +51,14 @@ export async function getInbox(ctx: CommandContext): Promise<Inbox> {
       openTasks: counts.get(row.id)?.open ?? 0,
       overdueTasks: counts.get(row.id)?.overdue ?? 0,
     }));
-    const caseIds = [...new Set([...dueToday, ...overdue].map((task) => task.caseId).concat(navigated.map((row) => row.id)))];
+    const caseIds = [...new Set([...dueToday, ...overdue, ...procedureSteps].map((item) => item.caseId).concat(navigated.map((row) => row.id)))];
     await recordAudit(tx, ctx, {
       action: 'inbox.read',
       subjectType: 'user',
       subjectId: actor.userId,
       purpose: casePurpose,
-      details: { dueToday: dueToday.length, overdue: overdue.length, newlyAssigned: newlyAssigned.length, caseIds },
+      details: { dueToday: dueToday.length, overdue: overdue.length, newlyAssigned: newlyAssigned.length, procedureSteps: procedureSteps.length, caseIds },
     });
-    return { today, dueToday, overdue, newlyAssigned };
+    return { today, dueToday, overdue, newlyAssigned, procedureSteps };
   });
 }

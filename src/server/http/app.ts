@@ -13,7 +13,9 @@ import { webPlugin } from './plugins/web';
 import { adminRoutes } from './routes/admin/admin-routes';
 import { caseRecordRoutes } from './routes/cases/case-record-routes';
 import { caseRoutes } from './routes/cases/case-routes';
+import { documentRoutes } from './routes/cases/document-routes';
 import { inboxRoutes } from './routes/cases/inbox-routes';
+import { procedureRoutes } from './routes/cases/procedure-routes';
 import { oidcRoutes } from './routes/auth/oidc-routes';
 import { sessionRoutes } from './routes/auth/session-routes';
 import { tokenRoutes } from './routes/auth/token-routes';
@@ -85,7 +87,9 @@ export async function buildApp(deps: AppDeps, options: BuildAppOptions = {}): Pr
   await app.register(adminRoutes);
   await app.register(caseRoutes);
   await app.register(caseRecordRoutes);
+  await app.register(documentRoutes);
   await app.register(inboxRoutes);
+  await app.register(procedureRoutes);
   if (options.webRoot) await app.register(webPlugin, { root: options.webRoot });
   return app;
 }

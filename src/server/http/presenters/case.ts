@@ -9,6 +9,7 @@ import type {
   InboxResponse,
 } from '../../../contract/cases';
 import type { Evaluation } from '../../../contract/pathways';
+import { caseChecklist, checklistState, type ChecklistEvaluation } from '../../../domain/documents/index';
 import { allowedTransitions, type ActiveStage, type CloseReason, type JourneyStage, type ObstacleCategory } from '../../../domain/journey/index';
 import type { CaseDetail } from '../../commands/case-detail';
 import type { CaseSummary } from '../../commands/find-cases';
@@ -22,6 +23,8 @@ import type {
   TaskWithAssignee,
 } from '../../db/repositories/case-records.repository';
 import type { InboxTaskRow } from '../../db/repositories/case-list.repository';
+import { presentChecklistItem, presentDocument } from './document';
+import { presentDeadlineStep, presentProcedure } from './procedure';
 
 const iso = (value: Date): string => value.toISOString();
 const isoOrNull = (value: Date | null): string | null => (value ? value.toISOString() : null);
@@ -99,10 +102,12 @@ export function presentCase(detail: CaseDetail): Case {
     members: detail.members.map(presentCasePerson),
     organisations: detail.organisations,
     tasks: detail.tasks.map((task) => presentTask(task, detail.today)),
-    documents: [],
+    documents: detail.documents.map(presentDocument),
+    checklist: checklistState(caseChecklist((header.evaluation ?? null) as ChecklistEvaluation | null, header.targetTitleId), detail.documents).map(presentChecklistItem),
     obstacles: detail.obstacles.map(presentObstacle),
     notes: detail.notes.map(presentNote),
     timeline: detail.timeline.map(presentEvent),
+    acceleratedProcedure: detail.acceleratedProcedure ? presentProcedure({ procedure: detail.acceleratedProcedure, today: detail.today }) : null,
     version: header.version,
     createdAt: iso(header.createdAt),
     updatedAt: iso(header.updatedAt),
@@ -149,6 +154,7 @@ export function presentInbox(inbox: Inbox): InboxResponse {
     dueToday: inbox.dueToday.map((task) => presentInboxTask(task, inbox.today)),
     overdue: inbox.overdue.map((task) => presentInboxTask(task, inbox.today)),
     newlyAssigned: inbox.newlyAssigned.map((row) => ({ ...presentCaseListItem(row), navigatorAssignedAt: iso(row.navigatorAssignedAt) })),
+    ...(inbox.procedureSteps ? { procedureSteps: inbox.procedureSteps.map((row) => presentDeadlineStep(row, inbox.today)) } : {}),
   };
 }
 
