@@ -88,6 +88,12 @@ async function expectStartPage(page: Page, catalogue: typeof de, account: (typeo
       expect(await card.getByRole('link', { name: catalogue.start.openWegweiser }).getAttribute('href')).toBe('/wegweiser');
       continue;
     }
+    if (area === 'cases') {
+      // Built: the card links to the case list and the inbox.
+      await expect.poll(() => card.getByRole('link', { name: catalogue.start.openCases }).getAttribute('href')).toBe('/faelle');
+      expect(await card.getByRole('link', { name: catalogue.start.openInbox }).getAttribute('href')).toBe('/eingang');
+      continue;
+    }
     // Not built yet: the card says so and leads nowhere.
     expect(await card.getByText(catalogue.start.comingSoon).count()).toBe(1);
     expect(await card.getByRole('link').count()).toBe(0);

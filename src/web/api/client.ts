@@ -53,8 +53,14 @@ async function toApiError(response: Response): Promise<ApiError> {
  * Sends one JSON request with the session cookie. State-changing requests carry the
  * double-submit CSRF header. Resolves with the parsed body, or undefined for 204.
  */
-export async function request<T>(method: Method, path: string, schema: Schema<T> | null, body?: unknown): Promise<T> {
-  const headers: Record<string, string> = { accept: 'application/json' };
+export async function request<T>(
+  method: Method,
+  path: string,
+  schema: Schema<T> | null,
+  body?: unknown,
+  extraHeaders: Record<string, string> = {},
+): Promise<T> {
+  const headers: Record<string, string> = { accept: 'application/json', ...extraHeaders };
   if (body !== undefined) headers['content-type'] = 'application/json';
   if (method !== 'GET') {
     const csrfToken = readCookie(csrfCookieName);
@@ -77,7 +83,7 @@ export async function request<T>(method: Method, path: string, schema: Schema<T>
 }
 
 /** `null` instead of an error for the given status (e.g. 401 "not signed in", 404 "not offered"). */
-async function orNullOn<T>(status: number, call: Promise<T>): Promise<T | null> {
+export async function orNullOn<T>(status: number, call: Promise<T>): Promise<T | null> {
   try {
     return await call;
   } catch (error) {

@@ -6,25 +6,35 @@ import { AppLink } from './app-link';
 
 export type Area = MeResponse['areas'][number];
 
+type LinkKey = 'start.openWegweiser' | 'start.openCases' | 'start.openInbox';
+
 /** In-app pages of the areas that are built; the others are announced as coming soon. */
-const builtAreas: Partial<Record<Area, { path: string; linkKey: 'start.openWegweiser' }>> = {
-  wegweiser: { path: paths.wegweiser, linkKey: 'start.openWegweiser' },
+const builtAreas: Partial<Record<Area, { path: string; linkKey: LinkKey }[]>> = {
+  wegweiser: [{ path: paths.wegweiser, linkKey: 'start.openWegweiser' }],
+  cases: [
+    { path: paths.cases, linkKey: 'start.openCases' },
+    { path: paths.inbox, linkKey: 'start.openInbox' },
+  ],
 };
 
 /**
- * One product area on the start page. A built area links to its page; an area not built
+ * One product area on the start page. A built area links to its pages; an area not built
  * yet only informs and says so, rather than linking to a page that does not exist.
  */
 export function AreaCard({ area }: { area: Area }) {
   const { t } = useTranslation();
-  const built = builtAreas[area];
+  const links = builtAreas[area];
   return (
     <KolCard className="area-card" _label={t(`areas.${area}.title`)} _level={3}>
       <p className="area-card__description">{t(`areas.${area}.description`)}</p>
-      {built ? (
-        <p className="area-card__link">
-          <AppLink to={built.path} label={t(built.linkKey)} />
-        </p>
+      {links ? (
+        <ul className="area-card__links">
+          {links.map((link) => (
+            <li key={link.path} className="area-card__link">
+              <AppLink to={link.path} label={t(link.linkKey)} />
+            </li>
+          ))}
+        </ul>
       ) : (
         <p className="area-card__status">{t('start.comingSoon')}</p>
       )}

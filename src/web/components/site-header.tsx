@@ -32,9 +32,25 @@ export function SiteHeader() {
               <AppLink to={paths.wegweiser} label={t('layout.wegweiser')} />
             </li>
             {isSignedIn ? (
-              <li>
-                <AppLink to={paths.start} label={t('layout.start')} />
-              </li>
+              <>
+                <li>
+                  <AppLink to={paths.start} label={t('layout.start')} />
+                </li>
+                {/* Case staff (case workers, navigators): their cases and their inbox. */}
+                {session.me.areas.includes('cases') && (
+                  <>
+                    <li>
+                      <AppLink to={paths.cases} label={t('layout.cases')} />
+                    </li>
+                    <li>
+                      <AppLink to={paths.inbox} label={t('layout.inbox')} />
+                    </li>
+                    <li>
+                      <AppLink to={paths.deadlines} label={t('layout.deadlines')} />
+                    </li>
+                  </>
+                )}
+              </>
             ) : (
               <li>
                 <AppLink to={paths.signIn} label={t('layout.signIn')} />

@@ -6,4 +6,14 @@ export const paths = {
   imprint: '/impressum',
   privacy: '/datenschutz',
   wegweiser: '/wegweiser',
+  cases: '/faelle',
+  newCase: '/faelle/neu',
+  inbox: '/eingang',
+  deadlines: '/fristen',
 } as const;
+
+/** The page of one case. */
+export const casePath = (id: string): string => `${paths.cases}/${encodeURIComponent(id)}`;
+
+/** The audit trail ("Protokoll") of one case. */
+export const caseAuditPath = (id: string): string => `${casePath(id)}/protokoll`;

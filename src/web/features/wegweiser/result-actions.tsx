@@ -1,17 +1,46 @@
 import { KolButton, KolInputText } from '@public-ui/react-v19';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
 import { ApiError } from '../../api/client';
 import { fetchPathwayReport, saveFile } from '../../api/pathways';
 import { isLanguage } from '../../i18n';
+import { paths } from '../../routes/paths';
+import { useSession } from '../../session/session-context';
+import type { CreateCaseState } from '../cases/handoff';
 import type { Answers } from './answers';
 import { encodeAnswers } from './permalink';
 import { toProfile } from './to-profile';
 
 type Status = '' | 'pdfPreparing' | 'pdfSaved' | 'copied' | 'copyFailed' | 'reportFailed' | 'rateLimited';
 
-/** PDF download (in the interface language) and the permalink with a copy button. */
-export function ResultActions({ answers, today }: { answers: Answers; today: string }) {
+/**
+ * For case staff: open the create-case form prefilled from this result (best open path,
+ * citizenship, birth date); the profile goes along so the case stores the evaluation.
+ */
+function CreateCaseButton({ answers, today, topTitleId }: { answers: Answers; today: string; topTitleId?: string }) {
+  const { t } = useTranslation();
+  const { session } = useSession();
+  const navigate = useNavigate();
+  if (session.status !== 'signed-in' || !session.me.areas.includes('cases')) return null;
+  const open = () => {
+    const birthDate = answers.ageMode === 'birthDate' && answers.birthDate ? answers.birthDate : undefined;
+    const state: CreateCaseState = { fromWegweiser: { profile: toProfile(answers, today), targetTitleId: topTitleId, birthDate } };
+    void navigate(paths.newCase, { state });
+  };
+  return (
+    <KolButton
+      data-testid="wegweiser-create-case"
+      _label={t('wegweiserCase.create')}
+      _ariaDescription={t('wegweiserCase.hint')}
+      _variant="secondary"
+      _on={{ onClick: open }}
+    />
+  );
+}
+
+/** PDF download (in the interface language), the permalink with a copy button, and (for case staff) "create a case". */
+export function ResultActions({ answers, today, topTitleId }: { answers: Answers; today: string; topTitleId?: string }) {
   const { t, i18n } = useTranslation();
   const [status, setStatus] = useState<Status>('');
   const [isDownloading, setDownloading] = useState(false);
@@ -58,6 +87,7 @@ export function ResultActions({ answers, today }: { answers: Answers; today: str
           _disabled={isDownloading}
           _on={{ onClick: () => void download() }}
         />
+        <CreateCaseButton answers={answers} today={today} topTitleId={topTitleId} />
       </div>
       <div className="result-actions__link">
         <KolInputText

@@ -63,7 +63,7 @@ export const ResultView = forwardRef<HTMLHeadingElement, ResultViewProps>(functi
           ))}
         </ul>
       </section>
-      <ResultActions answers={answers} today={today} />
+      <ResultActions answers={answers} today={today} topTitleId={open[0]?.id} />
       <div className="wegweiser-form__actions">
         <KolButton data-testid="wegweiser-edit" _label={t('wegweiser.nav.edit')} _variant="secondary" _on={{ onClick: onEdit }} />
         <KolButton data-testid="wegweiser-restart" _label={t('wegweiser.nav.restart')} _variant="ghost" _on={{ onClick: onRestart }} />
