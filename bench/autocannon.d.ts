@@ -10,6 +10,8 @@ declare module 'autocannon' {
     method?: string;
     headers?: Record<string, string>;
     body?: string;
+    /** Rewrites each request before it is sent (the cases bench rotates paths this way). */
+    requests?: { setupRequest?: (request: { path: string; method?: string; headers?: Record<string, string> }) => { path: string } }[];
   };
 
   export type Result = {
@@ -21,6 +23,9 @@ declare module 'autocannon' {
     requests: Histogram & { sent: number };
   };
 
-  /** Without a callback autocannon returns a promise of the aggregated result. */
-  export default function autocannon(options: Options): Promise<Result>;
+  /** Without a callback autocannon returns a thenable tracker: its 'response' events carry each latency. */
+  export type Instance = PromiseLike<Result> & {
+    on(event: 'response', listener: (client: unknown, statusCode: number, resBytes: number, responseTimeMs: number) => void): Instance;
+  };
+  export default function autocannon(options: Options): Instance;
 }

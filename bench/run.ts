@@ -1,6 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { cpus, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
+import { formatCases, runCases, type CasesResult } from './lib/cases-suite';
 import { runHello, runPglite, runPostgres, type DatabaseResult } from './lib/database-suite';
 import { checksOf, formatReport, ratiosOf, type Report } from './lib/report';
 import { measureStartup } from './lib/startup';
@@ -12,15 +13,20 @@ import { formatWegweiser, runWegweiser } from './lib/wegweiser-suite';
  * Measures an authenticated GET /api/v1/auth/me against two ceilings on the same machine in the
  * same run (a bare Fastify hello-world and a bare Fastify route doing one primary-key SELECT),
  * on PostgreSQL and on PGlite, plus first start, restart and idle memory of `npm start`.
+ * `--cases N` adds the cases bench (N generated cases on PostgreSQL, list and case page against
+ * the same SQL with bare pg; off by default, it takes minutes); `--only cases` runs only that.
  * Always exits 0 when it could measure: missed targets are reported, not thrown.
  */
-const usage = 'usage: npm run bench -- [--duration <s>] [--connections <n>] [--only pglite|postgres] [--skip wegweiser,startup]';
+const usage =
+  'usage: npm run bench -- [--duration <s>] [--connections <n>] [--only pglite|postgres|cases] [--skip wegweiser,startup] [--cases <n> [--seed <s>]]';
 const { values } = parseArgs({
   options: {
     duration: { type: 'string', default: '10' },
     connections: { type: 'string', default: '50' },
     only: { type: 'string' },
     skip: { type: 'string', default: '' },
+    cases: { type: 'string' },
+    seed: { type: 'string', default: 'bench' },
     help: { type: 'boolean', default: false },
   },
 });
@@ -34,8 +40,13 @@ if (!Number.isInteger(duration) || duration < 1 || !Number.isInteger(connections
   console.error(`--duration and --connections must be positive integers\n${usage}`);
   process.exit(2);
 }
-if (values.only !== undefined && values.only !== 'pglite' && values.only !== 'postgres') {
-  console.error(`--only must be pglite or postgres\n${usage}`);
+if (values.only !== undefined && values.only !== 'pglite' && values.only !== 'postgres' && values.only !== 'cases') {
+  console.error(`--only must be pglite, postgres or cases\n${usage}`);
+  process.exit(2);
+}
+const cases = values.cases === undefined ? undefined : Number(values.cases);
+if ((cases !== undefined && (!Number.isSafeInteger(cases) || cases < 1 || cases > 10_000_000)) || (values.only === 'cases' && cases === undefined)) {
+  console.error(`--cases must be a whole number from 1 to 10,000,000 (and is needed with --only cases)\n${usage}`);
   process.exit(2);
 }
 
@@ -47,6 +58,24 @@ const load = { connections, duration };
 const log = (message: string) => console.error(`· ${message}`);
 // Sampled before the bench adds load of its own: a high figure means someone else is busy.
 const loadAverageBefore = Math.round((loadavg()[0] ?? 0) * 100) / 100;
+const resultsDir = new URL('./results/', import.meta.url);
+const runCasesSuite = async (): Promise<CasesResult | undefined> => {
+  if (cases === undefined) return undefined;
+  const result = await runCases(adminUrl, { cases, seed: values.seed, load, log });
+  console.log(`\n${formatCases(result, load)}\n`);
+  return result;
+};
+
+if (values.only === 'cases') {
+  const result = await runCasesSuite();
+  const date = new Date().toISOString();
+  const machine = { node: process.version, cpus: cpus().length, cpuModel: cpus()[0]?.model.trim() ?? 'unknown', loadAverageBefore };
+  await mkdir(resultsDir, { recursive: true });
+  const file = `${date.slice(0, 19).replace(/:/g, '-')}Z-cases.json`;
+  await writeFile(new URL(file, resultsDir), `${JSON.stringify({ date, machine, options: load, cases: result }, null, 2)}\n`);
+  console.log(`Results: bench/results/${file}`);
+  process.exit(0);
+}
 
 log(`hello-world ceiling (${duration} s)…`);
 const hello = await runHello(load);
@@ -71,6 +100,7 @@ log('Wegweiser: the engine on one core, then POST /api/v1/pathways/evaluate…')
 const benchEnv: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production', LOG_LEVEL: 'silent', PORT: '0', HOST: '127.0.0.1', LOTSE_WEB_BUILD: 'never' };
 delete benchEnv.DATABASE_URL;
 const wegweiser = skipped.has('wegweiser') ? undefined : await runWegweiser(load, benchEnv);
+const casesResult = await runCasesSuite();
 
 const date = new Date().toISOString();
 const report: Report = {
@@ -87,9 +117,8 @@ console.log(`\n${formatReport(report)}\n`);
 if (wegweiser) console.log(`${formatWegweiser(wegweiser)}\n`);
 
 // One small file per run (named by its time, so several runs a day do not collide) plus latest.json.
-const resultsDir = new URL('./results/', import.meta.url);
 await mkdir(resultsDir, { recursive: true });
-const json = `${JSON.stringify({ ...report, wegweiser }, null, 2)}\n`;
+const json = `${JSON.stringify({ ...report, wegweiser, cases: casesResult }, null, 2)}\n`;
 const file = `${date.slice(0, 19).replace(/:/g, '-')}Z.json`;
 await writeFile(new URL(file, resultsDir), json);
 await writeFile(new URL('latest.json', resultsDir), json);

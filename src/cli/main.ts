@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { registerAuditCommands } from './commands/audit';
 import { registerDatabaseCommands } from './commands/database';
+import { registerGenerateCommands } from './commands/generate';
 import { registerPathwayCommands } from './commands/pathway';
 
 /** `npx lotse …`: operations on the configured database (DATABASE_URL or the embedded one). */
@@ -11,6 +12,7 @@ const program = new Command()
   .showHelpAfterError();
 
 registerDatabaseCommands(program);
+registerGenerateCommands(program);
 registerAuditCommands(program);
 registerPathwayCommands(program);
 

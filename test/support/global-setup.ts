@@ -24,7 +24,7 @@ export default async function setup(project: TestProject) {
   const config = testConfig();
   const pglite = await openDatabase({ kind: 'pglite-memory' });
   await pglite.migrate();
-  await seedDemoRegion({ db: pglite.db, clock: systemClock, config, actor: null, requestId: null });
+  await seedDemoRegion({ db: pglite.db, clock: systemClock, config, actor: null, requestId: null }, { cases: false });
   const dump = await pglite.dumpDataDir!();
   const file = join(dir, 'template.tar.gz');
   await writeFile(file, Buffer.from(await dump.arrayBuffer()));
@@ -61,7 +61,7 @@ async function preparePostgresTemplate(config: ReturnType<typeof testConfig>) {
   const templateUrl = withDatabase(url, database);
   const handle = await openDatabase({ kind: 'postgres', url: templateUrl, poolSize: 2 });
   await handle.migrate();
-  await seedDemoRegion({ db: handle.db, clock: systemClock, config, actor: null, requestId: null });
+  await seedDemoRegion({ db: handle.db, clock: systemClock, config, actor: null, requestId: null }, { cases: false });
   await handle.close();
   return { url, database };
 }

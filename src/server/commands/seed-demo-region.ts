@@ -3,13 +3,24 @@ import { upsertOrganisationBySlug } from '../db/repositories/organisations.repos
 import { findUserByEmail, upsertUserByEmail } from '../db/repositories/users.repository';
 import { hashPassword } from '../security/passwords';
 import { demoPassword, loadDemoOrganisations, loadDemoUsers } from '../seed/demo-region';
+import { demoApplicantCase } from '../generate/demo-applicant';
 import type { CommandContext } from './context';
+import { generateCases } from './generate-cases';
+
+/** "A few hundred synthetic cases at every stage" (PRODUCT.md), always the same ones. */
+export const DEMO_CASES = 300;
+export const DEMO_CASES_SEED = 'demo-region';
 
 /**
- * Idempotent seed of the demo region: organisations by slug, users by e-mail. Running it
- * again updates names and roles but keeps ids, so sessions and references survive.
+ * Idempotent seed of the demo region: organisations by slug, users by e-mail, and synthetic cases
+ * (with the demo applicant's own) only while the database has no case at all. Running it again
+ * updates names and roles but keeps ids, so sessions and references survive. `cases: false` seeds
+ * organisations and accounts only (tests that count cases from zero).
  */
-export async function seedDemoRegion(ctx: CommandContext): Promise<{ organisations: number; users: number }> {
+export async function seedDemoRegion(
+  ctx: CommandContext,
+  options: { cases?: boolean } = {},
+): Promise<{ organisations: number; users: number; cases: number }> {
   const [organisations, users] = await Promise.all([loadDemoOrganisations(), loadDemoUsers()]);
   // Hash outside the transaction (argon2 is slow on purpose and must not hold the database), and
   // only for accounts without a password yet, so a restart does not spend time re-hashing.
@@ -50,5 +61,10 @@ export async function seedDemoRegion(ctx: CommandContext): Promise<{ organisatio
       details: { organisations: organisations.length, users: users.length },
     });
   });
-  return { organisations: organisations.length, users: users.length };
+  const generated =
+    options.cases === false
+      ? null
+      : await generateCases(ctx, { cases: DEMO_CASES, seed: DEMO_CASES_SEED, onlyIfEmpty: true, extraCases: demoApplicantCase });
+  const cases = generated && !('skipped' in generated) ? generated.cases : 0;
+  return { organisations: organisations.length, users: users.length, cases };
 }
