@@ -62,9 +62,11 @@ const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resol
 
 /**
  * Writes `cases` synthetic cases with two years of history ending yesterday (server clock,
- * LOTSE_CLOCK honoured), deterministic for seed, count and day: ids come from the seeded streams,
- * reference numbers from the sequence. Everything runs in one transaction, audited as one entry
- * (`system.cases_generated`): the generated history is not personal data of anyone.
+ * LOTSE_CLOCK honoured). Deterministic for seed, count and day in databases in the same state (two
+ * fresh ones): ids come from the seeded streams, salted with the first reference number the run
+ * draws, so a second run with the same seed into the same database does not collide. Everything
+ * runs in one transaction, audited as one entry (`system.cases_generated`): the generated history
+ * is nobody's personal data, and a million audit entries would only bury the real ones.
  */
 export async function generateCases(ctx: CommandContext, options: GenerateCasesOptions): Promise<GenerateCasesResult | { skipped: 'cases exist' }> {
   if (!Number.isSafeInteger(options.cases) || options.cases < 1 || options.cases > MAX_GENERATED_CASES) {

@@ -100,13 +100,14 @@ export function addProcedure(story: CaseStory, procedure: NonNullable<Journey['p
   // The same timeline entries as the §81a routes write (docs/adr/0008-accelerated-procedure.md), by
   // the owner's case worker: only they may change a procedure (navigators get 403 there).
   const actor = story.actors.caseworker;
-  story.event(agreedAt, 'procedure_started', {
+  const started = {
     procedureId: id,
     agreedOn: run.state.agreedOn,
     employerOrganisationId: parties.employerOrganisationId,
     recognitionBodyOrganisationId: parties.recognitionBodyOrganisationId,
     isBaApprovalRequired: run.state.isBaApprovalRequired,
-  }, { actor });
+  };
+  story.event(agreedAt, 'procedure_started', started, { actor });
   run.completions.forEach((completion, index) => {
     const at = Math.max(story.time.startOf(completion.day), lastChange + 1);
     const data = { procedureId: id, stepId: completion.stepId, completedOn: story.time.date(completion.day), openedStepIds: completion.openedStepIds, version: index + 2 };
