@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import de from './de.json';
-import en from './en.json';
+import { de, en } from './catalogues';
 
 type Catalogue = { [key: string]: string | Catalogue };
 

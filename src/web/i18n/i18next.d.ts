@@ -1,5 +1,5 @@
 import 'i18next';
-import type de from './de.json';
+import type { de } from './catalogues';
 
 // Type-checked translation keys: t('signIn.title') compiles, t('sign.titel') does not.
 declare module 'i18next' {

@@ -1,7 +1,6 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import de from './de.json';
-import en from './en.json';
+import { de, en } from './catalogues';
 
 /** Languages the interface is offered in; the first is the default. */
 export const supportedLanguages = ['de', 'en'] as const;

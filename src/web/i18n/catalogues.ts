@@ -1,0 +1,13 @@
+import deCore from './de.json';
+import deKnowledge from './de/knowledge.json';
+import deLearning from './de/learning.json';
+import deReferrals from './de/referrals.json';
+import enCore from './en.json';
+import enKnowledge from './en/knowledge.json';
+import enLearning from './en/learning.json';
+import enReferrals from './en/referrals.json';
+
+// One file per feature area so that work on different areas does not touch the same file;
+// each feature's keys live under its own top-level key.
+export const de = { ...deCore, knowledge: deKnowledge, learning: deLearning, referrals: deReferrals };
+export const en: typeof de = { ...enCore, knowledge: enKnowledge, learning: enLearning, referrals: enReferrals };
