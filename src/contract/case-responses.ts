@@ -124,7 +124,7 @@ export const caseListResponseSchema = z.object({
 export type CaseListResponse = z.infer<typeof caseListResponseSchema>;
 
 export const caseAuditEntrySchema = z.object({
-  seq: z.number().int(),
+  seq: z.number().int().describe("Number of the entry in the audit log, in the order entries were written"),
   at: timestamp,
   action: z.string(),
   actor: userRefSchema.nullable(),

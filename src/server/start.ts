@@ -5,6 +5,7 @@ import { openDatabase, type DatabaseHandle } from './db/client';
 import { seedDemoRegion } from './commands/seed-demo-region';
 import { buildApp, type BuildAppOptions } from './http/app';
 import { startScheduler } from './jobs/scheduler';
+import { sealPendingAudit } from './audit/seal-audit';
 import { appVersion } from './version';
 
 export type RunningServer = { app: FastifyInstance; database: DatabaseHandle; url: string; close(): Promise<void> };
@@ -50,6 +51,8 @@ export async function startServer(
         isClosed = true;
         stopScheduler();
         await app.close();
+        // Whatever the last requests wrote goes into the chain before the database closes.
+        await sealPendingAudit(database.db).catch((error: unknown) => app.log.warn({ err: error }, 'sealing the audit log at shutdown failed'));
         await database.close();
       },
     };

@@ -24,7 +24,7 @@ describe.each(databaseKinds())('case access, audit and timeline on %s', (kind) =
   afterAll(() => t.close());
 
   const auditEntries = () =>
-    sqlRows<AuditEntry>(t.database, sql`SELECT action, actor_user_id, subject_id, purpose, request_id, details FROM audit_log ORDER BY seq`);
+    sqlRows<AuditEntry>(t.database, sql`SELECT action, actor_user_id, subject_id, purpose, request_id, details FROM audit_log ORDER BY id`);
 
   it('hides the case from a case worker of another Ausländerbehörde: 404 on read and change, absent from list and search', async () => {
     expect((await call(t, ludwigshafen, 'GET', `/api/v1/cases/${theCase.id}`)).statusCode).toBe(404);

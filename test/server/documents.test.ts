@@ -33,7 +33,7 @@ describe.each(databaseKinds())('case documents: upload, download, list, delete o
   afterAll(() => t.close());
 
   const auditOf = (requestId: unknown) =>
-    sqlRows<AuditEntry>(t.database, sql`SELECT action, actor_user_id, subject_id, purpose, request_id, details FROM audit_log WHERE request_id = ${String(requestId)} ORDER BY seq`);
+    sqlRows<AuditEntry>(t.database, sql`SELECT action, actor_user_id, subject_id, purpose, request_id, details FROM audit_log WHERE request_id = ${String(requestId)} ORDER BY id`);
   const download = (documentId: string, client: SignedInClient = caseworker) =>
     call(t, client, 'GET', `/api/v1/cases/${theCase.id}/documents/${documentId}/content`);
 

@@ -108,7 +108,7 @@ describe.each(databaseKinds())('deadline board and inbox on a controlled clock o
   it('audits each board read with its counts and case ids, never names', async () => {
     const rows = await sqlRows<{ details: Record<string, unknown> }>(
       t.database,
-      sql`SELECT details FROM audit_log WHERE action = 'deadlines.read' AND actor_user_id = ${mannheim.userId} ORDER BY seq LIMIT 1`,
+      sql`SELECT details FROM audit_log WHERE action = 'deadlines.read' AND actor_user_id = ${mannheim.userId} ORDER BY id LIMIT 1`,
     );
     expect(rows[0]?.details).toMatchObject({ from: '2026-03-30', to: '2026-04-05', count: 4, procedureSteps: 2, tasks: 2, overdue: 1, truncated: false });
     expect(rows[0]?.details.caseIds).toHaveLength(2);

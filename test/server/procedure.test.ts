@@ -162,7 +162,7 @@ describe.each(databaseKinds())('§81a accelerated procedure on a controlled cloc
     expect(types).toEqual(expect.arrayContaining(['procedure_started', 'procedure_period_start_moved', 'procedure_deadline_extended']));
     const audit = await sqlRows<{ action: string; details: Record<string, unknown> }>(
       t.database,
-      sql`SELECT action, details FROM audit_log WHERE subject_id = ${theCase.id} AND action LIKE 'case.procedure%' ORDER BY seq`,
+      sql`SELECT action, details FROM audit_log WHERE subject_id = ${theCase.id} AND action LIKE 'case.procedure%' ORDER BY id`,
     );
     expect(audit[0]).toMatchObject({ action: 'case.procedure_started', details: { agreedOn: '2026-04-02', isBaApprovalRequired: true } });
     expect(audit.filter((entry) => entry.action === 'case.procedure_step_completed')).toHaveLength(9);

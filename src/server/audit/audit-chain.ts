@@ -1,5 +1,5 @@
 import { canonicalJson } from '../../domain/audit/canonical-json';
-import type { AuditEntryInput, AuditRow } from '../db/repositories/audit.repository';
+import type { AuditEntryInput, SealedAuditRow } from '../db/repositories/audit.repository';
 import { sha256Hex } from '../security/tokens';
 
 export const genesisHash = '0'.repeat(64);
@@ -27,7 +27,7 @@ export type ChainCheck = { ok: true; entries: number } | { ok: false; entries: n
 
 /** Checks one page of rows against the hash carried over from the previous page. */
 export function checkChainPage(
-  rows: AuditRow[],
+  rows: SealedAuditRow[],
   carried: { seq: number; hash: string },
 ): { ok: true; last: { seq: number; hash: string } } | { ok: false; brokenAtSeq: number; reason: string } {
   let last = carried;

@@ -1,7 +1,6 @@
 import type { CommandContext } from '../commands/context';
 import type { Database } from '../db/client';
-import { appendAuditRow, type AuditRow } from '../db/repositories/audit.repository';
-import { chainHash, genesisHash } from './audit-chain';
+import { insertAuditRow } from '../db/repositories/audit.repository';
 
 export type AuditEvent = {
   action: string;
@@ -15,9 +14,10 @@ export type AuditEvent = {
 
 /**
  * Writes an audit entry inside the caller's transaction `tx`, so the entry exists exactly
- * when the action it records was committed. Never put personal data into `details`.
+ * when the action it records was committed; the sealer chains it shortly after (seal-audit.ts).
+ * Never put personal data into `details`.
  */
-export function recordAudit(tx: Database, ctx: CommandContext, event: AuditEvent): Promise<AuditRow> {
+export function recordAudit(tx: Database, ctx: CommandContext, event: AuditEvent): Promise<void> {
   const actor = event.actor ?? (ctx.actor ? { userId: ctx.actor.userId, organisationId: ctx.actor.organisationId } : null);
   const at = ctx.clock.now().toISOString();
   const entry = {
@@ -30,8 +30,5 @@ export function recordAudit(tx: Database, ctx: CommandContext, event: AuditEvent
     requestId: ctx.requestId,
     details: event.details ?? {},
   };
-  return appendAuditRow(tx, at, entry, (previous, seq) => {
-    const prevHash = previous?.hash ?? genesisHash;
-    return { prevHash, hash: chainHash(prevHash, { ...entry, seq, at }) };
-  });
+  return insertAuditRow(tx, at, entry);
 }

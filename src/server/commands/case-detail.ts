@@ -31,24 +31,37 @@ export type CaseDetail = {
   today: string;
 };
 
-/** Loads a case the caller has already been allowed to see. */
-export async function loadCaseDetail(db: Database, caseId: string, today: string): Promise<CaseDetail> {
-  const header = await getCaseHeader(db, caseId);
+/**
+ * Loads a case the caller has already been allowed to see (`header`, when the caller has it from
+ * the access check). The reads are independent, so they go out together: on the pool each takes
+ * its own connection; in a transaction they queue on its one connection.
+ */
+export async function loadCaseDetail(db: Database, caseId: string, today: string, knownHeader?: CaseHeader): Promise<CaseDetail> {
+  const [header, persons, organisations, tasks, obstacles, notes, documents, timeline, procedure] = await Promise.all([
+    knownHeader ?? getCaseHeader(db, caseId),
+    findCasePersons(db, caseId),
+    findCaseOrganisations(db, caseId),
+    findTasksOfCase(db, caseId),
+    findObstaclesOfCase(db, caseId),
+    findNotesOfCase(db, caseId),
+    findDocumentsOfCase(db, caseId),
+    findEventsOfCase(db, caseId),
+    findProcedureWithOrganisations(db, caseId),
+  ]);
   if (!header) throw new AppError('NOT_FOUND', 'No such case.');
-  const persons = await findCasePersons(db, caseId);
   const person = persons.find((candidate) => candidate.relation === 'main');
   if (!person) throw new Error(`case ${caseId} has no main person`);
   return {
     header,
     person,
     members: persons.filter((candidate) => candidate.relation !== 'main'),
-    organisations: await findCaseOrganisations(db, caseId),
-    tasks: await findTasksOfCase(db, caseId),
-    obstacles: await findObstaclesOfCase(db, caseId),
-    notes: await findNotesOfCase(db, caseId),
-    documents: await findDocumentsOfCase(db, caseId),
-    timeline: await findEventsOfCase(db, caseId),
-    acceleratedProcedure: (await findProcedureWithOrganisations(db, caseId)) ?? null,
+    organisations,
+    tasks,
+    obstacles,
+    notes,
+    documents,
+    timeline,
+    acceleratedProcedure: procedure ?? null,
     today,
   };
 }

@@ -4,6 +4,8 @@ import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
 import { sql } from 'drizzle-orm';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
@@ -40,6 +42,9 @@ export const migrationsFolder = paths.migrations;
 // serves a small network, and 16 MB keeps it near 200 MB (measured, see bench/results).
 const pgliteSettings = ['shared_buffers = 16MB'];
 
+// Search uses pg_trgm (typo tolerance) and unaccent; PGlite ships them as contrib bundles.
+const pgliteExtensions = { pg_trgm, unaccent };
+
 /**
  * Creates a new PGlite data directory in a short-lived child process: initdb grows the WASM
  * heap to ~800 MB, which a process never gives back, so the server must not do it itself.
@@ -64,9 +69,11 @@ export async function openDatabase(target: DatabaseTarget): Promise<DatabaseHand
   let client: PGlite;
   if (target.kind === 'pglite') {
     await initialisePgliteDataDir(target.dataDir);
-    client = await PGlite.create({ dataDir: target.dataDir, postgresqlconf: pgliteSettings });
+    client = await PGlite.create({ dataDir: target.dataDir, postgresqlconf: pgliteSettings, extensions: pgliteExtensions });
   } else {
-    client = await PGlite.create(target.loadDataDir ? { loadDataDir: target.loadDataDir } : {});
+    client = await PGlite.create(
+      target.loadDataDir ? { loadDataDir: target.loadDataDir, extensions: pgliteExtensions } : { extensions: pgliteExtensions },
+    );
   }
   const db = drizzlePglite({ client, schema }) as unknown as Database;
   return {

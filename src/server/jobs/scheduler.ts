@@ -3,8 +3,12 @@ import type { Clock } from '../clock';
 import type { Config } from '../config';
 import type { Database } from '../db/client';
 import { pruneExpiredSignIns } from '../commands/prune-expired-sign-ins';
+import { sealPendingAudit } from '../audit/seal-audit';
+import { startReferralWorker } from './referral-worker';
 
 const PRUNE_INTERVAL_MS = 15 * 60_000;
+/** How soon a new audit entry is sealed into the hash chain (ADR 0011). */
+const SEAL_INTERVAL_MS = 500;
 
 /**
  * Periodic housekeeping of this instance. Pruning is idempotent, so several instances doing
@@ -28,5 +32,29 @@ export function startScheduler(deps: { db: Database; clock: Clock; config: Confi
   const timer = setInterval(() => void tick(), PRUNE_INTERVAL_MS);
   timer.unref();
   void tick();
+  const stopSealing = every(SEAL_INTERVAL_MS, async () => {
+    await sealPendingAudit(deps.db);
+  }, (error) => deps.log.warn({ err: error }, 'sealing the audit log failed; will retry'));
+  const stopReferralWorker = startReferralWorker(deps);
+  return () => {
+    clearInterval(timer);
+    stopSealing();
+    stopReferralWorker();
+  };
+}
+
+/** Runs `work` every `intervalMs`, never twice at once; failures are reported and retried next time. */
+function every(intervalMs: number, work: () => Promise<void>, onError: (error: unknown) => void): () => void {
+  let isRunning = false;
+  const timer = setInterval(() => {
+    if (isRunning) return;
+    isRunning = true;
+    work()
+      .catch(onError)
+      .finally(() => {
+        isRunning = false;
+      });
+  }, intervalMs);
+  timer.unref();
   return () => clearInterval(timer);
 }

@@ -1,4 +1,4 @@
-import { asc, desc, eq, and, gt, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, isNotNull, isNull, sql } from 'drizzle-orm';
 import type { Database } from '../client';
 import { auditLog, organisations, users } from '../schema/index';
 
@@ -15,36 +15,61 @@ export type AuditEntryInput = {
 
 export type AuditRow = typeof auditLog.$inferSelect;
 
-// Arbitrary constant: the transaction-level advisory lock that orders appends to the chain,
-// so that concurrent transactions (also from several app instances) never fork it.
-const AUDIT_CHAIN_LOCK_ID = 4_711_082;
+// Arbitrary constant: the transaction-level advisory lock held by the one sealer at work, so
+// that concurrent sealers (also in several app instances) never fork the chain.
+const AUDIT_SEAL_LOCK_ID = 4_711_082;
 
-/** Appends to the chain inside the caller's transaction; `seal` computes the hash from the previous one. */
-export async function appendAuditRow(
-  tx: Database,
-  at: string,
-  entry: AuditEntryInput,
-  seal: (previous: { seq: number; hash: string } | null, seq: number) => { prevHash: string; hash: string },
-): Promise<AuditRow> {
-  await tx.execute(sql`SELECT pg_advisory_xact_lock(${AUDIT_CHAIN_LOCK_ID})`);
-  const [previous] = await tx
-    .select({ seq: auditLog.seq, hash: auditLog.hash })
-    .from(auditLog)
-    .orderBy(desc(auditLog.seq))
-    .limit(1);
-  const seq = (previous?.seq ?? 0) + 1;
-  const { prevHash, hash } = seal(previous ?? null, seq);
-  const [row] = await tx
-    .insert(auditLog)
-    .values({ seq, at, ...entry, prevHash, hash })
-    .returning();
-  if (!row) throw new Error('audit insert returned no row');
-  return row;
+/** Inserts an unsealed entry inside the caller's transaction: no lock, so reads do not queue. */
+export async function insertAuditRow(tx: Database, at: string, entry: AuditEntryInput): Promise<void> {
+  await tx.insert(auditLog).values({ at, ...entry });
 }
 
+/** Whether this transaction may seal now; false while another sealer holds the chain. */
+export async function tryLockChainForSealing(tx: Database): Promise<boolean> {
+  const result = (await tx.execute(sql`SELECT pg_try_advisory_xact_lock(${AUDIT_SEAL_LOCK_ID}) AS locked`)) as unknown as {
+    rows: { locked: boolean }[];
+  };
+  return result.rows[0]?.locked === true;
+}
+
+/** The last sealed entry: where the next seal continues the chain. */
+export async function findChainHead(tx: Database): Promise<{ seq: number; hash: string } | null> {
+  const [head] = await tx
+    .select({ seq: auditLog.seq, hash: auditLog.hash })
+    .from(auditLog)
+    .where(isNotNull(auditLog.seq))
+    .orderBy(desc(auditLog.seq))
+    .limit(1);
+  return head?.seq != null && head.hash != null ? { seq: head.seq, hash: head.hash } : null;
+}
+
+/** Committed entries not yet in the chain, oldest insertion first. */
+export function findUnsealedRows(tx: Database, limit: number): Promise<AuditRow[]> {
+  return tx.select().from(auditLog).where(isNull(auditLog.seq)).orderBy(asc(auditLog.id)).limit(limit);
+}
+
+/** Writes chain positions and hashes of a batch in one statement. */
+export async function sealRows(tx: Database, seals: { id: number; seq: number; prevHash: string; hash: string }[]): Promise<void> {
+  if (seals.length === 0) return;
+  const values = sql.join(
+    seals.map((seal) => sql`(${seal.id}::bigint, ${seal.seq}::bigint, ${seal.prevHash}, ${seal.hash})`),
+    sql`, `,
+  );
+  await tx.execute(sql`UPDATE audit_log AS a SET seq = v.seq, prev_hash = v.prev_hash, hash = v.hash
+    FROM (VALUES ${values}) AS v(id, seq, prev_hash, hash) WHERE a.id = v.id AND a.seq IS NULL`);
+}
+
+export type SealedAuditRow = AuditRow & { seq: number; prevHash: string; hash: string };
+
 /** Reads the chain in order, a page at a time (verification of large logs without loading all). */
-export function findAuditPage(db: Database, afterSeq: number, limit: number): Promise<AuditRow[]> {
-  return db.select().from(auditLog).where(gt(auditLog.seq, afterSeq)).orderBy(asc(auditLog.seq)).limit(limit);
+export async function findAuditPage(db: Database, afterSeq: number, limit: number): Promise<SealedAuditRow[]> {
+  const rows = await db.select().from(auditLog).where(gt(auditLog.seq, afterSeq)).orderBy(asc(auditLog.seq)).limit(limit);
+  return rows as SealedAuditRow[];
+}
+
+export async function countUnsealed(db: Database): Promise<number> {
+  const [row] = await db.select({ n: sql<number>`count(*)`.mapWith(Number) }).from(auditLog).where(isNull(auditLog.seq));
+  return row?.n ?? 0;
 }
 
 export function findAuditBySubject(db: Database, subjectType: string, subjectId: string, limit = 500): Promise<AuditRow[]> {
@@ -52,12 +77,12 @@ export function findAuditBySubject(db: Database, subjectType: string, subjectId:
     .select()
     .from(auditLog)
     .where(and(eq(auditLog.subjectType, subjectType), eq(auditLog.subjectId, subjectId)))
-    .orderBy(desc(auditLog.seq))
+    .orderBy(desc(auditLog.id))
     .limit(limit);
 }
 
 export function findRecentAudit(db: Database, limit: number): Promise<AuditRow[]> {
-  return db.select().from(auditLog).orderBy(desc(auditLog.seq)).limit(limit);
+  return db.select().from(auditLog).orderBy(desc(auditLog.id)).limit(limit);
 }
 
 export type AuditRowWithNames = AuditRow & { actor: { id: string; name: string } | null; organisation: { id: string; name: string } | null };
@@ -79,7 +104,7 @@ export async function findSubjectAuditPage(
     .leftJoin(users, eq(users.id, auditLog.actorUserId))
     .leftJoin(organisations, eq(organisations.id, auditLog.actorOrganisationId))
     .where(and(eq(auditLog.subjectType, subject.type), eq(auditLog.subjectId, subject.id)))
-    .orderBy(desc(auditLog.seq))
+    .orderBy(desc(auditLog.id))
     .limit(page.limit)
     .offset(page.offset);
   let total = rows[0]?.total ?? 0;

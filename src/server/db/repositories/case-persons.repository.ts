@@ -1,5 +1,6 @@
 import { and, asc, eq, getTableColumns, sql } from 'drizzle-orm';
 import type { Database } from '../client';
+import { preparedPerDatabase } from '../prepared';
 import { casePersons } from '../schema/index';
 
 export type CasePersonRow = Omit<typeof casePersons.$inferSelect, 'search'>;
@@ -15,13 +16,18 @@ export async function insertCasePerson(tx: Database, values: CasePersonInsert): 
   return row;
 }
 
-/** The main person first, then family members in the order they were added. */
-export function findCasePersons(db: Database, caseId: string): Promise<CasePersonRow[]> {
-  return db
+const personsOfCase = preparedPerDatabase((db) =>
+  db
     .select(personColumns)
     .from(casePersons)
-    .where(eq(casePersons.caseId, caseId))
-    .orderBy(sql`${casePersons.relation} = 'main' DESC`, asc(casePersons.createdAt), asc(casePersons.id));
+    .where(eq(casePersons.caseId, sql.placeholder('caseId')))
+    .orderBy(sql`${casePersons.relation} = 'main' DESC`, asc(casePersons.createdAt), asc(casePersons.id))
+    .prepare('lotse_case_persons'),
+);
+
+/** The main person first, then family members in the order they were added. */
+export function findCasePersons(db: Database, caseId: string): Promise<CasePersonRow[]> {
+  return personsOfCase(db).execute({ caseId });
 }
 
 export async function getCasePerson(

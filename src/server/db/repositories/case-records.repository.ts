@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, isNull, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Database } from '../client';
+import { preparedPerDatabase } from '../prepared';
 import { caseEvents, caseNotes, caseObstacles, caseTasks, users } from '../schema/index';
 import type { UserRef } from './cases.repository';
 
@@ -37,14 +38,19 @@ export async function updateTaskStatus(tx: Database, taskId: string, status: str
 }
 
 /** Open tasks first by due date, then finished ones. */
-export async function findTasksOfCase(db: Database, caseId: string): Promise<TaskWithAssignee[]> {
-  const rows = await db
+const tasksOfCase = preparedPerDatabase((db) =>
+  db
     .select({ task: caseTasks, assignee: personRef })
     .from(caseTasks)
     .leftJoin(person, eq(person.id, caseTasks.assigneeUserId))
-    .where(eq(caseTasks.caseId, caseId))
+    .where(eq(caseTasks.caseId, sql.placeholder('caseId')))
     .orderBy(sql`${caseTasks.status} = 'open' DESC`, asc(caseTasks.dueOn), asc(caseTasks.createdAt))
-    .limit(500);
+    .limit(500)
+    .prepare('lotse_case_tasks'),
+);
+
+export async function findTasksOfCase(db: Database, caseId: string): Promise<TaskWithAssignee[]> {
+  const rows = await tasksOfCase(db).execute({ caseId });
   return rows.map((row) => ({ ...row.task, assignee: row.assignee }));
 }
 
@@ -56,14 +62,19 @@ export async function insertNote(tx: Database, values: typeof caseNotes.$inferIn
   return row;
 }
 
-export async function findNotesOfCase(db: Database, caseId: string): Promise<NoteWithAuthor[]> {
-  const rows = await db
+const notesOfCase = preparedPerDatabase((db) =>
+  db
     .select({ note: caseNotes, author: personRef })
     .from(caseNotes)
     .leftJoin(person, eq(person.id, caseNotes.authorUserId))
-    .where(eq(caseNotes.caseId, caseId))
+    .where(eq(caseNotes.caseId, sql.placeholder('caseId')))
     .orderBy(desc(caseNotes.createdAt), desc(caseNotes.id))
-    .limit(200);
+    .limit(200)
+    .prepare('lotse_case_notes'),
+);
+
+export async function findNotesOfCase(db: Database, caseId: string): Promise<NoteWithAuthor[]> {
+  const rows = await notesOfCase(db).execute({ caseId });
   return rows.map((row) => ({ ...row.note, author: row.author }));
 }
 
@@ -96,14 +107,19 @@ export async function resolveObstacle(tx: Database, obstacleId: string, at: Date
 }
 
 /** Unresolved first, newest first. */
-export async function findObstaclesOfCase(db: Database, caseId: string): Promise<ObstacleWithCreator[]> {
-  const rows = await db
+const obstaclesOfCase = preparedPerDatabase((db) =>
+  db
     .select({ obstacle: caseObstacles, creator: personRef })
     .from(caseObstacles)
     .leftJoin(person, eq(person.id, caseObstacles.createdBy))
-    .where(eq(caseObstacles.caseId, caseId))
+    .where(eq(caseObstacles.caseId, sql.placeholder('caseId')))
     .orderBy(sql`${caseObstacles.resolvedAt} IS NULL DESC`, desc(caseObstacles.createdAt))
-    .limit(200);
+    .limit(200)
+    .prepare('lotse_case_obstacles'),
+);
+
+export async function findObstaclesOfCase(db: Database, caseId: string): Promise<ObstacleWithCreator[]> {
+  const rows = await obstaclesOfCase(db).execute({ caseId });
   return rows.map((row) => ({ ...row.obstacle, creator: row.creator }));
 }
 
@@ -113,13 +129,18 @@ export async function insertEvents(tx: Database, values: (typeof caseEvents.$inf
   if (values.length > 0) await tx.insert(caseEvents).values(values);
 }
 
-export async function findEventsOfCase(db: Database, caseId: string, limit = 200): Promise<EventWithActor[]> {
-  const rows = await db
+const eventsOfCase = preparedPerDatabase((db) =>
+  db
     .select({ event: caseEvents, actor: personRef })
     .from(caseEvents)
     .leftJoin(person, eq(person.id, caseEvents.actorUserId))
-    .where(eq(caseEvents.caseId, caseId))
+    .where(eq(caseEvents.caseId, sql.placeholder('caseId')))
     .orderBy(desc(caseEvents.at), desc(caseEvents.id))
-    .limit(limit);
+    .limit(sql.placeholder('limit'))
+    .prepare('lotse_case_events'),
+);
+
+export async function findEventsOfCase(db: Database, caseId: string, limit = 200): Promise<EventWithActor[]> {
+  const rows = await eventsOfCase(db).execute({ caseId, limit });
   return rows.map((row) => ({ ...row.event, actor: row.actor }));
 }

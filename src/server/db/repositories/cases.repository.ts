@@ -1,6 +1,7 @@
 import { and, asc, eq, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Database } from '../client';
+import { preparedPerDatabase } from '../prepared';
 import { caseOrganisations, cases, organisations, users } from '../schema/index';
 
 export type CaseRow = typeof cases.$inferSelect;
@@ -61,8 +62,8 @@ const owner = alias(organisations, 'owner_organisation');
 const employer = alias(organisations, 'employer_organisation');
 const navigator = alias(users, 'navigator');
 
-export async function getCaseHeader(db: Database, id: string): Promise<CaseHeader | undefined> {
-  const [row] = await db
+const caseHeader = preparedPerDatabase((db) =>
+  db
     .select({
       case: cases,
       owner: { id: owner.id, name: owner.name, kind: owner.kind },
@@ -73,8 +74,13 @@ export async function getCaseHeader(db: Database, id: string): Promise<CaseHeade
     .innerJoin(owner, eq(owner.id, cases.ownerOrganisationId))
     .leftJoin(employer, eq(employer.id, cases.employerOrganisationId))
     .leftJoin(navigator, eq(navigator.id, cases.navigatorUserId))
-    .where(eq(cases.id, id))
-    .limit(1);
+    .where(eq(cases.id, sql.placeholder('id')))
+    .limit(1)
+    .prepare('lotse_case_header'),
+);
+
+export async function getCaseHeader(db: Database, id: string): Promise<CaseHeader | undefined> {
+  const [row] = await caseHeader(db).execute({ id });
   return row ? { ...row.case, owner: row.owner, employer: row.employer, navigator: row.navigator } : undefined;
 }
 
@@ -86,11 +92,16 @@ export async function addCaseOrganisation(
   await tx.insert(caseOrganisations).values(values).onConflictDoNothing();
 }
 
-export function findCaseOrganisations(db: Database, caseId: string): Promise<(OrganisationRef & { role: string })[]> {
-  return db
+const organisationsOfCase = preparedPerDatabase((db) =>
+  db
     .select({ id: organisations.id, name: organisations.name, kind: organisations.kind, role: caseOrganisations.role })
     .from(caseOrganisations)
     .innerJoin(organisations, eq(organisations.id, caseOrganisations.organisationId))
-    .where(eq(caseOrganisations.caseId, caseId))
-    .orderBy(asc(caseOrganisations.addedAt), asc(organisations.name));
+    .where(eq(caseOrganisations.caseId, sql.placeholder('caseId')))
+    .orderBy(asc(caseOrganisations.addedAt), asc(organisations.name))
+    .prepare('lotse_case_organisations'),
+);
+
+export function findCaseOrganisations(db: Database, caseId: string): Promise<(OrganisationRef & { role: string })[]> {
+  return organisationsOfCase(db).execute({ caseId });
 }

@@ -1,5 +1,6 @@
-import { and, desc, eq, isNull } from 'drizzle-orm';
+import { and, desc, eq, isNull, sql } from 'drizzle-orm';
 import type { Database } from '../client';
+import { preparedPerDatabase } from '../prepared';
 import { caseDocuments, users } from '../schema/index';
 import type { UserRef } from './cases.repository';
 
@@ -27,14 +28,19 @@ export async function getDocument(db: Database, caseId: string, documentId: stri
 }
 
 /** The documents of a case that are not deleted, newest first (uses case_documents_case_idx). */
-export async function findDocumentsOfCase(db: Database, caseId: string): Promise<DocumentWithUploader[]> {
-  const rows = await db
+const documentsOfCase = preparedPerDatabase((db) =>
+  db
     .select({ document: caseDocuments, uploader: uploaderRef })
     .from(caseDocuments)
     .leftJoin(users, eq(users.id, caseDocuments.uploadedBy))
-    .where(and(eq(caseDocuments.caseId, caseId), notDeleted))
+    .where(and(eq(caseDocuments.caseId, sql.placeholder('caseId')), notDeleted))
     .orderBy(desc(caseDocuments.uploadedAt), desc(caseDocuments.id))
-    .limit(500);
+    .limit(500)
+    .prepare('lotse_case_documents'),
+);
+
+export async function findDocumentsOfCase(db: Database, caseId: string): Promise<DocumentWithUploader[]> {
+  const rows = await documentsOfCase(db).execute({ caseId });
   return rows.map((row) => ({ ...row.document, uploader: row.uploader }));
 }
 

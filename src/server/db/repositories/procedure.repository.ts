@@ -2,6 +2,7 @@ import { and, eq, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { AcceleratedProcedure, ProcedureActor } from '../../../domain/journey/index';
 import type { Database } from '../client';
+import { preparedPerDatabase } from '../prepared';
 import { acceleratedProcedures, organisations, procedureSteps } from '../schema/index';
 import type { OrganisationRef } from './cases.repository';
 
@@ -81,8 +82,8 @@ const employer = alias(organisations, 'procedure_employer');
 const recognitionBody = alias(organisations, 'procedure_recognition_body');
 
 /** The procedure of a case with its organisations' names, in one query. */
-export async function findProcedureWithOrganisations(db: Database, caseId: string): Promise<ProcedureWithOrganisations | undefined> {
-  const [row] = await db
+const procedureOfCase = preparedPerDatabase((db) =>
+  db
     .select({
       procedure: acceleratedProcedures,
       abh: { id: abh.id, name: abh.name, kind: abh.kind },
@@ -93,7 +94,12 @@ export async function findProcedureWithOrganisations(db: Database, caseId: strin
     .innerJoin(abh, eq(abh.id, acceleratedProcedures.abhOrganisationId))
     .leftJoin(employer, eq(employer.id, acceleratedProcedures.employerOrganisationId))
     .leftJoin(recognitionBody, eq(recognitionBody.id, acceleratedProcedures.recognitionBodyOrganisationId))
-    .where(eq(acceleratedProcedures.caseId, caseId))
-    .limit(1);
+    .where(eq(acceleratedProcedures.caseId, sql.placeholder('caseId')))
+    .limit(1)
+    .prepare('lotse_case_procedure'),
+);
+
+export async function findProcedureWithOrganisations(db: Database, caseId: string): Promise<ProcedureWithOrganisations | undefined> {
+  const [row] = await procedureOfCase(db).execute({ caseId });
   return row ? { ...row.procedure, abh: row.abh, employer: row.employer, recognitionBody: row.recognitionBody } : undefined;
 }

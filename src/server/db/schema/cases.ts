@@ -56,11 +56,15 @@ export const cases = pgTable(
   },
   (table) => [
     uniqueIndex('cases_reference_key').on(table.reference),
-    // The list: own organisation's cases by stage, newest activity first; and without a stage filter.
-    index('cases_owner_stage_updated_idx').on(table.ownerOrganisationId, table.stage, table.updatedAt.desc()),
-    index('cases_owner_updated_idx').on(table.ownerOrganisationId, table.updatedAt.desc()),
-    index('cases_owner_created_idx').on(table.ownerOrganisationId, table.createdAt.desc()),
-    index('cases_navigator_updated_idx').on(table.navigatorUserId, table.updatedAt.desc()),
+    // The list, one index range per scope part (own organisation; navigated elsewhere), with and
+    // without a stage filter. The id completes the order, so a page is a plain index scan with
+    // LIMIT instead of a sort of every match (see case-list.repository.ts); NULLS FIRST because
+    // that is what ORDER BY … DESC means, and an index in another null order is not used for it.
+    index('cases_owner_stage_updated_idx').on(table.ownerOrganisationId, table.stage, table.updatedAt.desc().nullsFirst(), table.id.desc().nullsFirst()),
+    index('cases_owner_updated_idx').on(table.ownerOrganisationId, table.updatedAt.desc().nullsFirst(), table.id.desc().nullsFirst()),
+    index('cases_owner_created_idx').on(table.ownerOrganisationId, table.createdAt.desc().nullsFirst(), table.id.desc().nullsFirst()),
+    index('cases_navigator_updated_idx').on(table.navigatorUserId, table.updatedAt.desc().nullsFirst(), table.id.desc().nullsFirst()),
+    index('cases_navigator_stage_updated_idx').on(table.navigatorUserId, table.stage, table.updatedAt.desc().nullsFirst(), table.id.desc().nullsFirst()),
   ],
 );
 

@@ -4,3 +4,7 @@ export * from './audit';
 export * from './cases';
 export * from './procedures';
 export * from './documents';
+export * from './knowledge';
+export * from './search';
+export * from './learning';
+export * from './referrals';

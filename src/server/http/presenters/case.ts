@@ -130,7 +130,7 @@ export function presentCaseListItem(row: CaseSummary): CaseListItem {
 
 export function presentAuditEntry(row: AuditRowWithNames) {
   return {
-    seq: row.seq,
+    seq: row.id,
     at: new Date(row.at).toISOString(),
     action: row.action,
     actor: row.actor,

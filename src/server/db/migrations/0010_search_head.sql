@@ -1,0 +1,2 @@
+ALTER TABLE "search_entries" ADD COLUMN "head" "tsvector" GENERATED ALWAYS AS (setweight(to_tsvector(CASE WHEN "language" = 'en' THEN 'english'::regconfig ELSE 'german'::regconfig END, "title"), 'A') || setweight(to_tsvector(CASE WHEN "language" = 'en' THEN 'english'::regconfig ELSE 'german'::regconfig END, "summary" || ' ' || "keywords"), 'B')) STORED NOT NULL;--> statement-breakpoint
+CREATE INDEX "search_entries_head_idx" ON "search_entries" USING gin ("head");
