@@ -1,10 +1,10 @@
+import { createHash } from 'node:crypto';
 import { drizzle } from 'drizzle-orm/node-postgres';
 import Fastify from 'fastify';
 import pg from 'pg';
 import { loadCaseDetail } from '../../src/server/commands/case-detail';
 import type { Database } from '../../src/server/db/client';
-import { countOpenTasks, findCasePage } from '../../src/server/db/repositories/case-list.repository';
-import { getCaseRow } from '../../src/server/db/repositories/cases.repository';
+import { findCasePage } from '../../src/server/db/repositories/case-list.repository';
 import * as schema from '../../src/server/db/schema/index';
 import { serveOverIpc } from './child-protocol';
 
@@ -20,13 +20,18 @@ import { serveOverIpc } from './child-protocol';
 const [url = '', poolSize = '20', userId = '', organisationId = '', today = '', sampleStage = '', sampleCaseId = ''] = process.argv.slice(2);
 const PAGE_SIZE = 25;
 
-type Statement = { text: string; params: unknown[] };
+type Statement = { name: string; text: string; params: unknown[] };
 
 const pool = new pg.Pool({ connectionString: url, max: Number(poolSize) });
 pool.on('error', () => undefined);
 
 let recording: Statement[] | null = null;
-const db = drizzle({ client: pool, schema, logger: { logQuery: (text, params) => recording?.push({ text, params }) } }) as unknown as Database;
+// Named like the app's prepared statements, so both sides plan each statement once per connection.
+const db = drizzle({
+  client: pool,
+  schema,
+  logger: { logQuery: (text, params) => recording?.push({ name: `ceiling_${createHash('sha1').update(text).digest('hex').slice(0, 20)}`, text, params }) },
+}) as unknown as Database;
 
 async function record(work: () => Promise<unknown>): Promise<Statement[]> {
   recording = [];
@@ -40,22 +45,13 @@ const scope = { userId, staffOrganisationId: organisationId };
 const filter = { stage: sampleStage, sort: 'updated' as const, limit: PAGE_SIZE, offset: 0 };
 
 async function prepare() {
-  let sampleIds: string[] = [];
-  const [page, count] = await record(async () => {
-    sampleIds = (await findCasePage(db, scope, filter)).rows.map((row) => row.id);
+  let sampleRows = 0;
+  const list = await record(async () => {
+    sampleRows = (await findCasePage(db, scope, filter, today)).rows.length;
   });
-  if (!page || !count || sampleIds.length < PAGE_SIZE) throw new Error(`sample stage ${sampleStage} has no full first page`);
-  // The task counts of a page: one statement per page length, since the ids are an IN list.
-  const taskCounts = new Map<number, Statement>();
-  for (let size = 1; size <= PAGE_SIZE; size += 1) {
-    const [statement] = await record(() => countOpenTasks(db, sampleIds.slice(0, size), today));
-    if (statement) taskCounts.set(size, statement);
-  }
-  const detail = await record(async () => {
-    await getCaseRow(db, sampleCaseId);
-    await loadCaseDetail(db, sampleCaseId, today);
-  });
-  return { page, count, taskCounts, sampleIds, detail };
+  if (sampleRows < PAGE_SIZE || list.length !== 1 || !list[0]) throw new Error(`sample stage ${sampleStage} has no full first page in one statement`);
+  const detail = await record(() => loadCaseDetail(db, sampleCaseId, today));
+  return { list: list[0], detail };
 }
 
 const replace = (params: unknown[], from: unknown, to: unknown) => params.map((param) => (param === from ? to : param));
@@ -64,39 +60,17 @@ await serveOverIpc(async () => {
   const statements = await prepare();
   const app = Fastify({ logger: false });
 
+  const run = (statement: Statement, values: unknown[]) => pool.query({ name: statement.name, text: statement.text, values, rowMode: 'array' });
+
   app.get<{ Querystring: { stage?: string } }>('/cases', async (request) => {
-    const client = await pool.connect();
-    try {
-      const stage = request.query.stage ?? sampleStage;
-      const page = await client.query({ text: statements.page.text, values: replace(statements.page.params, sampleStage, stage), rowMode: 'array' });
-      const ids = page.rows.map((row: unknown[]) => row[0] as string);
-      // Like the app: the total only when the first page is full.
-      if (ids.length === PAGE_SIZE) await client.query({ text: statements.count.text, values: replace(statements.count.params, sampleStage, stage) });
-      const taskCount = statements.taskCounts.get(ids.length);
-      if (taskCount) {
-        const values = taskCount.params.map((param) => {
-          const position = statements.sampleIds.indexOf(param as string);
-          return position >= 0 ? ids[position] : param;
-        });
-        await client.query({ text: taskCount.text, values, rowMode: 'array' });
-      }
-      return { items: page.rows };
-    } finally {
-      client.release();
-    }
+    const stage = request.query.stage ?? sampleStage;
+    return { items: (await run(statements.list, replace(statements.list.params, sampleStage, stage))).rows };
   });
 
+  // Like the app: the reads of the case page together, each on its own pooled connection.
   app.get<{ Params: { id: string } }>('/cases/:id', async (request) => {
-    const client = await pool.connect();
-    try {
-      const results = [];
-      for (const statement of statements.detail) {
-        results.push((await client.query({ text: statement.text, values: replace(statement.params, sampleCaseId, request.params.id), rowMode: 'array' })).rows);
-      }
-      return { results };
-    } finally {
-      client.release();
-    }
+    const results = await Promise.all(statements.detail.map((statement) => run(statement, replace(statement.params, sampleCaseId, request.params.id))));
+    return { results: results.map((result) => result.rows) };
   });
 
   const address = await app.listen({ port: 0, host: '127.0.0.1' });

@@ -117,7 +117,8 @@ export type CaseListItem = z.infer<typeof caseListItemSchema>;
 
 export const caseListResponseSchema = z.object({
   items: z.array(caseListItemSchema),
-  total: z.number().int(),
+  total: z.number().int().describe('Number of matching cases; counted up to 1,000 (or the end of the page asked for)'),
+  totalIsLowerBound: z.boolean().describe('true when there are more matches than `total`'),
   page: z.number().int(),
   pageSize: z.number().int(),
 });

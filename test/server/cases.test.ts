@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Case, CaseListResponse, CasePerson } from '../../src/contract/cases';
+import { findCasePage } from '../../src/server/db/repositories/case-list.repository';
 import { call, createCase, personInput } from '../support/cases';
 import { databaseKinds } from '../support/databases';
 import { createTestApp, type SignedInClient, type TestApp } from '../support/test-app';
@@ -106,6 +107,14 @@ describe.each(databaseKinds())('cases: create, read, list, search, members, jour
       expect(((await call(fresh, worker, 'GET', '/api/v1/cases?stage=recognition')).json() as CaseListResponse).total).toBe(0);
       expect(((await call(fresh, worker, 'GET', '/api/v1/cases?navigator=none')).json() as CaseListResponse).total).toBe(5);
       expect(((await call(fresh, worker, 'GET', '/api/v1/cases?navigator=me')).json() as CaseListResponse).total).toBe(0);
+      expect(all.totalIsLowerBound).toBe(false);
+      // Beyond the count cap the total is a lower bound (the API's cap is 1,000; here 3).
+      const scope = { userId: worker.userId, staffOrganisationId: worker.organisationId };
+      const capped = await findCasePage(fresh.database.db, scope, { sort: 'updated', limit: 2, offset: 0, countCap: 3 }, '2026-03-02');
+      expect(capped).toMatchObject({ total: 3, totalIsLowerBound: true });
+      expect(capped.rows.map((row) => row.familyName)).toEqual(['Costa', 'Bauer']);
+      const exact = await findCasePage(fresh.database.db, scope, { sort: 'updated', limit: 2, offset: 0, countCap: 5 }, '2026-03-02');
+      expect(exact).toMatchObject({ total: 5, totalIsLowerBound: false });
     } finally {
       await fresh.close();
     }

@@ -12,6 +12,7 @@ export type SignedInClient = {
   cookie: string;
   csrf: string;
   userId: string;
+  organisationId: string | null;
 };
 
 export type TestApp = {
@@ -46,6 +47,7 @@ export async function createTestApp(
         cookie,
         csrf,
         userId: (response.json() as { user: { id: string } }).user.id,
+        organisationId: (response.json() as { user: { organisationId: string | null } }).user.organisationId,
         headers: { cookie, [csrfHeaderName]: csrf },
       };
     },

@@ -21,7 +21,7 @@ export function registerDatabaseCommands(program: Command): void {
       await withDatabase(async (handle, ctx) => {
         await handle.migrate();
         const counts = await seedDemoRegion(ctx);
-        console.log(`Demo region seeded: ${counts.organisations} organisations, ${counts.users} accounts.`);
+        console.log(`Demo region seeded: ${counts.organisations} organisations, ${counts.users} accounts, ${counts.cases} new demo cases.`);
       });
     });
 }

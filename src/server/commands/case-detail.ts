@@ -1,21 +1,13 @@
-import { findCasePersons, type CasePersonRow } from '../db/repositories/case-persons.repository';
-import {
-  findEventsOfCase,
-  findNotesOfCase,
-  findObstaclesOfCase,
-  findTasksOfCase,
-  type EventWithActor,
-  type NoteWithAuthor,
-  type ObstacleWithCreator,
-  type TaskWithAssignee,
-} from '../db/repositories/case-records.repository';
-import { findDocumentsOfCase, type DocumentWithUploader } from '../db/repositories/documents.repository';
-import { findCaseOrganisations, getCaseHeader, type CaseHeader, type OrganisationRef } from '../db/repositories/cases.repository';
-import { findProcedureWithOrganisations, type ProcedureWithOrganisations } from '../db/repositories/procedure.repository';
+import type { CasePersonRow } from '../db/repositories/case-persons.repository';
+import { findCaseDetail } from '../db/repositories/case-detail.repository';
+import type { EventWithActor, NoteWithAuthor, ObstacleWithCreator, TaskWithAssignee } from '../db/repositories/case-records.repository';
+import type { DocumentWithUploader } from '../db/repositories/documents.repository';
+import type { CaseHeader, OrganisationRef } from '../db/repositories/cases.repository';
+import type { ProcedureWithOrganisations } from '../db/repositories/procedure.repository';
 import type { Database } from '../db/client';
 import { AppError } from '../errors';
 
-/** Everything the case view shows, loaded in a fixed number of queries (no query per record). */
+/** Everything the case view shows, loaded in one statement (case-detail.repository.ts). */
 export type CaseDetail = {
   header: CaseHeader;
   person: CasePersonRow;
@@ -31,37 +23,23 @@ export type CaseDetail = {
   today: string;
 };
 
-/**
- * Loads a case the caller has already been allowed to see (`header`, when the caller has it from
- * the access check). The reads are independent, so they go out together: on the pool each takes
- * its own connection; in a transaction they queue on its one connection.
- */
-export async function loadCaseDetail(db: Database, caseId: string, today: string, knownHeader?: CaseHeader): Promise<CaseDetail> {
-  const [header, persons, organisations, tasks, obstacles, notes, documents, timeline, procedure] = await Promise.all([
-    knownHeader ?? getCaseHeader(db, caseId),
-    findCasePersons(db, caseId),
-    findCaseOrganisations(db, caseId),
-    findTasksOfCase(db, caseId),
-    findObstaclesOfCase(db, caseId),
-    findNotesOfCase(db, caseId),
-    findDocumentsOfCase(db, caseId),
-    findEventsOfCase(db, caseId),
-    findProcedureWithOrganisations(db, caseId),
-  ]);
-  if (!header) throw new AppError('NOT_FOUND', 'No such case.');
-  const person = persons.find((candidate) => candidate.relation === 'main');
+/** Loads a case the caller has been (or, with the header at hand, is about to be) allowed to see. */
+export async function loadCaseDetail(db: Database, caseId: string, today: string): Promise<CaseDetail> {
+  const rows = await findCaseDetail(db, caseId);
+  if (!rows) throw new AppError('NOT_FOUND', 'No such case.');
+  const person = rows.persons.find((candidate) => candidate.relation === 'main');
   if (!person) throw new Error(`case ${caseId} has no main person`);
   return {
-    header,
+    header: rows.header,
     person,
-    members: persons.filter((candidate) => candidate.relation !== 'main'),
-    organisations,
-    tasks,
-    obstacles,
-    notes,
-    documents,
-    timeline,
-    acceleratedProcedure: procedure ?? null,
+    members: rows.persons.filter((candidate) => candidate.relation !== 'main'),
+    organisations: rows.organisations,
+    tasks: rows.tasks,
+    obstacles: rows.obstacles,
+    notes: rows.notes,
+    documents: rows.documents,
+    timeline: rows.timeline,
+    acceleratedProcedure: rows.procedure,
     today,
   };
 }

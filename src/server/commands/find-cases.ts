@@ -1,12 +1,12 @@
 import type { CaseListQuery } from '../../contract/cases';
 import { recordAudit } from '../audit/record-audit';
-import { countOpenTasks, findCasePage, type CaseListFilter, type CaseSummaryRow } from '../db/repositories/case-list.repository';
+import { findCasePage, type CaseListFilter, type CasePageRow } from '../db/repositories/case-list.repository';
 import { AppError } from '../errors';
 import { actorAsCaseSubject, caseScope } from '../policies/case.policy';
 import { casePurpose, requireActor, todayOf } from './case-access';
 import type { CommandContext } from './context';
 
-export type CaseSummary = CaseSummaryRow & { openTasks: number; overdueTasks: number };
+export type CaseSummary = CasePageRow;
 
 /** Lower-case words of letters and digits: what the name search matches as prefixes. */
 export function nameWordsOf(q: string): string[] {
@@ -18,14 +18,14 @@ export function nameWordsOf(q: string): string[] {
 }
 
 /**
- * The cases the caller can reach, filtered, sorted and paged; one statement for the page and its
- * total, one for the task counts of the page. The read is audited with the ids shown (never the
+ * The cases the caller can reach, filtered, sorted and paged: one statement for the page, its task
+ * counts and the total. The read is audited with the ids shown (never the
  * search text, which is a name).
  */
 export async function findCases(
   ctx: CommandContext,
   query: CaseListQuery,
-): Promise<{ items: CaseSummary[]; total: number; page: number; pageSize: number }> {
+): Promise<{ items: CaseSummary[]; total: number; totalIsLowerBound: boolean; page: number; pageSize: number }> {
   const actor = requireActor(ctx);
   const scope = caseScope(actorAsCaseSubject(actor));
   if (scope === 'none') throw new AppError('FORBIDDEN', 'Your role has no access to cases.');
@@ -43,25 +43,18 @@ export async function findCases(
     limit: query.pageSize,
     offset: (query.page - 1) * query.pageSize,
   };
-  return ctx.db.transaction(async (tx) => {
-    const { rows, total } = await findCasePage(tx, scope, filter);
-    const counts = await countOpenTasks(
-      tx,
-      rows.map((row) => row.id),
-      today,
-    );
-    const items = rows.map((row) => ({ ...row, openTasks: counts.get(row.id)?.open ?? 0, overdueTasks: counts.get(row.id)?.overdue ?? 0 }));
-    await recordAudit(tx, ctx, {
-      action: 'case.list_read',
-      subjectType: 'case',
-      purpose: casePurpose,
-      details: {
-        count: items.length,
-        total,
-        caseIds: items.map((item) => item.id),
-        filters: { stage: query.stage ?? null, overdue: query.overdue ?? null, navigator: query.navigator ?? null, hasNameSearch: query.q !== undefined, sort: query.sort },
-      },
-    });
-    return { items, total, page: query.page, pageSize: query.pageSize };
+  // Like the case page: no transaction, and the audit entry is written before the data leaves.
+  const { rows: items, total, totalIsLowerBound } = await findCasePage(ctx.db, scope, filter, today);
+  await recordAudit(ctx.db, ctx, {
+    action: 'case.list_read',
+    subjectType: 'case',
+    purpose: casePurpose,
+    details: {
+      count: items.length,
+      total,
+      caseIds: items.map((item) => item.id),
+      filters: { stage: query.stage ?? null, overdue: query.overdue ?? null, navigator: query.navigator ?? null, hasNameSearch: query.q !== undefined, sort: query.sort },
+    },
   });
+  return { items, total, totalIsLowerBound, page: query.page, pageSize: query.pageSize };
 }

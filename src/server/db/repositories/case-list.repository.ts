@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, gte, inArray, isNull, lt, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gte, inArray, isNull, lt, ne, or, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Database } from '../client';
 import { casePersons, caseTasks, cases, users } from '../schema/index';
@@ -16,6 +16,8 @@ export type CaseListFilter = {
   sort: 'updated' | 'created' | 'name';
   limit: number;
   offset: number;
+  /** Defaults to CASE_COUNT_CAP. */
+  countCap?: number;
 };
 
 export type CaseSummaryRow = {
@@ -52,8 +54,9 @@ export function caseScopeCondition(scope: CaseScopeFilter): SQL {
   return or(eq(cases.ownerOrganisationId, scope.staffOrganisationId), asNavigator) as SQL;
 }
 
-function listConditions(scope: CaseScopeFilter, filter: CaseListFilter): SQL {
-  const conditions: SQL[] = [caseScopeCondition(scope)];
+/** The filters of the list, without the scope. */
+function filterConditions(filter: CaseListFilter): SQL[] {
+  const conditions: SQL[] = [];
   if (filter.stage) conditions.push(eq(cases.stage, filter.stage));
   if (filter.navigator === 'none') conditions.push(isNull(cases.navigatorUserId));
   else if (filter.navigator) conditions.push(eq(cases.navigatorUserId, filter.navigator.userId));
@@ -67,39 +70,99 @@ function listConditions(scope: CaseScopeFilter, filter: CaseListFilter): SQL {
     conditions.push(sql`${cases.id} IN (SELECT ${casePersons.caseId} FROM ${casePersons}
       WHERE ${casePersons.search} @@ to_tsquery('simple'::regconfig, ${query}))`);
   }
-  return and(...conditions) as SQL;
-}
-
-function listOrder(sort: CaseListFilter['sort']): SQL[] {
-  if (sort === 'created') return [desc(cases.createdAt), desc(cases.id)];
-  // Matches case_persons_main_name_idx, so a page by name reads names in order instead of sorting all.
-  if (sort === 'name') return [asc(sql`lower(${mainPerson.familyName})`), asc(sql`lower(${mainPerson.givenName})`), asc(mainPerson.caseId)];
-  return [desc(cases.updatedAt), desc(cases.id)];
+  return conditions;
 }
 
 /**
- * One page of the case list and its total. The page joins names for its rows only; the total
- * counts on `cases` alone (the main person is one per case), so neither touches every match twice.
+ * The scope as disjoint parts, each served by one index range (owner or navigator, then stage
+ * and sort key): an OR of both would make PostgreSQL collect and sort every match of the scope.
+ */
+function scopeParts(scope: CaseScopeFilter): SQL[] {
+  const asNavigator = eq(cases.navigatorUserId, scope.userId);
+  if (!scope.staffOrganisationId) return [asNavigator];
+  return [eq(cases.ownerOrganisationId, scope.staffOrganisationId), and(asNavigator, ne(cases.ownerOrganisationId, scope.staffOrganisationId)) as SQL];
+}
+
+/** Totals are counted up to this many (or to the end of the requested page, if further). */
+export const CASE_COUNT_CAP = 1_000;
+
+export type CasePageRow = CaseSummaryRow & { openTasks: number; overdueTasks: number };
+
+/**
+ * The sort key of each scope part, as selected columns (`k1`, `k2`) and their order. For the name
+ * sort the part reads main persons in name order (case_persons_main_name_idx).
+ */
+function sortKey(sort: CaseListFilter['sort']) {
+  if (sort === 'name') {
+    return {
+      keys: { k1: sql<string>`lower(${mainPerson.familyName})`.as('k1'), k2: sql<string>`lower(${mainPerson.givenName})`.as('k2') },
+      partOrder: [asc(sql`lower(${mainPerson.familyName})`), asc(sql`lower(${mainPerson.givenName})`), asc(cases.id)],
+      unionOrder: sql`k1 ASC, k2 ASC, id ASC`,
+      outerOrder: [asc(sql`lower(${mainPerson.familyName})`), asc(sql`lower(${mainPerson.givenName})`), asc(cases.id)],
+    };
+  }
+  const column = sort === 'created' ? cases.createdAt : cases.updatedAt;
+  return {
+    keys: { k1: sql<Date>`${column}`.as('k1'), k2: sql<string>`''`.as('k2') },
+    partOrder: [desc(column), desc(cases.id)],
+    unionOrder: sql`k1 DESC, id DESC`,
+    outerOrder: [desc(column), desc(cases.id)],
+  };
+}
+
+/**
+ * One page of the case list with each row's open and overdue task counts, and the total, in one
+ * statement. Each scope part reads at most offset + limit ids in index order (short index scans
+ * instead of sorting every match), the union picks the page, and only the page's rows are joined
+ * with names. The total counts up to CASE_COUNT_CAP (beyond that it is a lower bound,
+ * `totalIsLowerBound`): counting tens of thousands of matches per view costs more than the page.
  */
 export async function findCasePage(
   db: Database,
   scope: CaseScopeFilter,
   filter: CaseListFilter,
-): Promise<{ rows: CaseSummaryRow[]; total: number }> {
-  const where = listConditions(scope, filter);
+  today: string,
+): Promise<{ rows: CasePageRow[]; total: number; totalIsLowerBound: boolean }> {
+  const filters = filterConditions(filter);
+  const parts = scopeParts(scope).map((part) => and(part, ...filters) as SQL);
+  const reach = filter.offset + filter.limit;
+  const cap = Math.max(filter.countCap ?? CASE_COUNT_CAP, reach);
+  const order = sortKey(filter.sort);
+  const needsPerson = filter.sort === 'name';
+  const pagePart = (where: SQL) => {
+    const base = db.select({ id: cases.id, ...order.keys }).from(cases);
+    const joined = needsPerson ? base.innerJoin(mainPerson, and(eq(mainPerson.caseId, cases.id), eq(mainPerson.relation, 'main'))) : base;
+    return sql`(${joined.where(where).orderBy(...order.partOrder).limit(reach)})`;
+  };
+  const pageIds = sql`SELECT id FROM (${sql.join(parts.map(pagePart), sql` UNION ALL `)}) AS parts
+    ORDER BY ${order.unionOrder} LIMIT ${filter.limit} OFFSET ${filter.offset}`;
+  const countPart = (where: SQL) => sql`(SELECT count(*) FROM (${db.select({ one: sql`1` }).from(cases).where(where).limit(cap + 1)}) AS capped)`;
+  const total = sql<number>`(${sql.join(parts.map(countPart), sql` + `)})`.mapWith(Number);
   const rows = await db
-    .select(summaryColumns)
+    .select({
+      ...summaryColumns,
+      openTasks: sql<number>`(SELECT count(*) FROM ${caseTasks} WHERE ${caseTasks.caseId} = ${cases.id} AND ${caseTasks.status} = 'open')`.mapWith(Number),
+      overdueTasks: sql<number>`(SELECT count(*) FROM ${caseTasks} WHERE ${caseTasks.caseId} = ${cases.id} AND ${caseTasks.status} = 'open'
+        AND ${caseTasks.dueOn} < ${today})`.mapWith(Number),
+      total,
+    })
     .from(cases)
     .innerJoin(mainPerson, and(eq(mainPerson.caseId, cases.id), eq(mainPerson.relation, 'main')))
     .leftJoin(navigator, eq(navigator.id, cases.navigatorUserId))
-    .where(where)
-    .orderBy(...listOrder(filter.sort))
-    .limit(filter.limit)
-    .offset(filter.offset);
-  // A first page that is not full is the whole result: no count needed.
-  if (filter.offset === 0 && rows.length < filter.limit) return { rows, total: rows.length };
-  const [counted] = await db.select({ total: count() }).from(cases).where(where);
-  return { rows, total: counted?.total ?? 0 };
+    .where(inArray(cases.id, sql`(${pageIds})`))
+    .orderBy(...order.outerOrder);
+  if (rows.length === 0 && filter.offset > 0) {
+    // Past the end: the page is empty, the total still tells the client where the end is.
+    const [counted] = await db.select({ total }).from(sql`(SELECT 1) AS one`);
+    const n = counted?.total ?? 0;
+    return { rows: [], total: Math.min(n, cap), totalIsLowerBound: n > cap };
+  }
+  const counted = rows[0]?.total ?? 0;
+  return {
+    rows: rows.map(({ total: _total, ...row }) => row),
+    total: Math.min(counted, cap),
+    totalIsLowerBound: counted > cap,
+  };
 }
 
 /** Open and overdue task counts for a page of cases, in one grouped query. */

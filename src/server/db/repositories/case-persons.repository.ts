@@ -1,6 +1,5 @@
-import { and, asc, eq, getTableColumns, sql } from 'drizzle-orm';
+import { and, eq, getTableColumns } from 'drizzle-orm';
 import type { Database } from '../client';
-import { preparedPerDatabase } from '../prepared';
 import { casePersons } from '../schema/index';
 
 export type CasePersonRow = Omit<typeof casePersons.$inferSelect, 'search'>;
@@ -14,20 +13,6 @@ export async function insertCasePerson(tx: Database, values: CasePersonInsert): 
   const [row] = await tx.insert(casePersons).values(values).returning(personColumns);
   if (!row) throw new Error('case person insert returned no row');
   return row;
-}
-
-const personsOfCase = preparedPerDatabase((db) =>
-  db
-    .select(personColumns)
-    .from(casePersons)
-    .where(eq(casePersons.caseId, sql.placeholder('caseId')))
-    .orderBy(sql`${casePersons.relation} = 'main' DESC`, asc(casePersons.createdAt), asc(casePersons.id))
-    .prepare('lotse_case_persons'),
-);
-
-/** The main person first, then family members in the order they were added. */
-export function findCasePersons(db: Database, caseId: string): Promise<CasePersonRow[]> {
-  return personsOfCase(db).execute({ caseId });
 }
 
 export async function getCasePerson(

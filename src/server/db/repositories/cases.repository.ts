@@ -1,8 +1,6 @@
-import { and, asc, eq, sql } from 'drizzle-orm';
-import { alias } from 'drizzle-orm/pg-core';
+import { and, eq, sql } from 'drizzle-orm';
 import type { Database } from '../client';
-import { preparedPerDatabase } from '../prepared';
-import { caseOrganisations, cases, organisations, users } from '../schema/index';
+import { caseOrganisations, cases } from '../schema/index';
 
 export type CaseRow = typeof cases.$inferSelect;
 export type CaseInsert = typeof cases.$inferInsert;
@@ -58,50 +56,10 @@ export async function touchCase(tx: Database, id: string, at: Date): Promise<voi
   await tx.update(cases).set({ updatedAt: at }).where(eq(cases.id, id));
 }
 
-const owner = alias(organisations, 'owner_organisation');
-const employer = alias(organisations, 'employer_organisation');
-const navigator = alias(users, 'navigator');
-
-const caseHeader = preparedPerDatabase((db) =>
-  db
-    .select({
-      case: cases,
-      owner: { id: owner.id, name: owner.name, kind: owner.kind },
-      employer: { id: employer.id, name: employer.name, kind: employer.kind },
-      navigator: { id: navigator.id, name: navigator.name },
-    })
-    .from(cases)
-    .innerJoin(owner, eq(owner.id, cases.ownerOrganisationId))
-    .leftJoin(employer, eq(employer.id, cases.employerOrganisationId))
-    .leftJoin(navigator, eq(navigator.id, cases.navigatorUserId))
-    .where(eq(cases.id, sql.placeholder('id')))
-    .limit(1)
-    .prepare('lotse_case_header'),
-);
-
-export async function getCaseHeader(db: Database, id: string): Promise<CaseHeader | undefined> {
-  const [row] = await caseHeader(db).execute({ id });
-  return row ? { ...row.case, owner: row.owner, employer: row.employer, navigator: row.navigator } : undefined;
-}
-
 /** Records that an organisation takes part in a case; repeating it changes nothing. */
 export async function addCaseOrganisation(
   tx: Database,
   values: { caseId: string; organisationId: string; role: 'owner' | 'navigator' | 'employer'; addedAt: Date },
 ): Promise<void> {
   await tx.insert(caseOrganisations).values(values).onConflictDoNothing();
-}
-
-const organisationsOfCase = preparedPerDatabase((db) =>
-  db
-    .select({ id: organisations.id, name: organisations.name, kind: organisations.kind, role: caseOrganisations.role })
-    .from(caseOrganisations)
-    .innerJoin(organisations, eq(organisations.id, caseOrganisations.organisationId))
-    .where(eq(caseOrganisations.caseId, sql.placeholder('caseId')))
-    .orderBy(asc(caseOrganisations.addedAt), asc(organisations.name))
-    .prepare('lotse_case_organisations'),
-);
-
-export function findCaseOrganisations(db: Database, caseId: string): Promise<(OrganisationRef & { role: string })[]> {
-  return organisationsOfCase(db).execute({ caseId });
 }

@@ -69,7 +69,11 @@ function CaseList() {
       <ListFiltersForm filters={filters} onApply={apply} />
       <section className="case-results" aria-labelledby="case-results-title">
         <h2 id="case-results-title" ref={headingRef} tabIndex={-1} data-testid="case-count">
-          {result.status === 'ready' ? t('cases.list.count', { count: result.data.total }) : t('cases.list.results')}
+          {result.status !== 'ready'
+            ? t('cases.list.results')
+            : result.data.totalIsLowerBound
+              ? t('cases.list.countAtLeast', { count: result.data.total })
+              : t('cases.list.count', { count: result.data.total })}
         </h2>
         {result.status === 'loading' && <Loading />}
         {result.status === 'failed' && (
@@ -90,6 +94,7 @@ function CaseList() {
             pages={pages}
             hrefOf={(page) => `${paths.cases}${searchFromFilters({ ...filters, page })}`}
             onNavigate={() => (focusResults.current = true)}
+            hasMore={result.data.totalIsLowerBound}
           />
         )}
       </section>
