@@ -6,11 +6,13 @@ import type { Actor } from '../commands/context';
  * to start with a route that has none). Record-level rules live in the per-area policies.
  */
 export type RoutePolicy =
-  | { access: 'public' }
+  /** `identifies`: anyone may call, but a signed-in caller is recognised (e.g. sees more). */
+  | { access: 'public'; identifies?: boolean }
   | { access: 'signedIn' }
   | { access: 'roles'; roles: readonly Role[] };
 
 export const publicAccess: RoutePolicy = { access: 'public' };
+export const publicIdentified: RoutePolicy = { access: 'public', identifies: true };
 export const signedIn: RoutePolicy = { access: 'signedIn' };
 export const rolesOnly = (...allowed: Role[]): RoutePolicy => ({ access: 'roles', roles: allowed });
 

@@ -37,7 +37,7 @@ export const authenticationPlugin = fp(async (app: FastifyInstance, options: Aut
     if (!policy) return;
     // Public routes (static files among them) never act on behalf of anyone: skipping the
     // session lookup keeps them free of database work.
-    if (policy.access === 'public') return;
+    if (policy.access === 'public' && !policy.identifies) return;
     request.actor = await resolveActor(request, options);
     const decision = decideRouteAccess(policy, request.actor);
     if (decision === 'unauthenticated') throw new AppError('UNAUTHENTICATED', 'Sign in first.');
@@ -75,7 +75,10 @@ export function setSessionCookies(
   session: { sessionToken: string; csrfToken: string; expiresAt: Date },
 ): void {
   const secure = request.protocol === 'https';
-  const common = { path: '/', sameSite: 'lax' as const, secure, expires: session.expiresAt };
+  // Max-Age (relative to the server's clock), not Expires: with LOTSE_CLOCK set to another date an
+  // absolute expiry would lie in the browser's past or far future, and the cookie would be dropped.
+  const maxAge = Math.max(0, Math.floor((session.expiresAt.getTime() - request.server.deps.clock.now().getTime()) / 1000));
+  const common = { path: '/', sameSite: 'lax' as const, secure, maxAge };
   reply.setCookie(sessionCookieName, session.sessionToken, { ...common, httpOnly: true });
   reply.setCookie(csrfCookieName, session.csrfToken, { ...common, httpOnly: false });
 }

@@ -1,0 +1,197 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { sql } from 'drizzle-orm';
+import pg from 'pg';
+import { systemClock } from '../../src/server/clock';
+import { seedDemoRegion } from '../../src/server/commands/seed-demo-region';
+import { loadConfig } from '../../src/server/config';
+import { openDatabase, type DatabaseHandle } from '../../src/server/db/client';
+import { rememberWords } from '../../src/server/db/repositories/search-index.repository';
+import { vocabularyOf } from '../../src/domain/knowledge/index';
+import { measureRotating, type RotatingSummary } from './cases-suite';
+import { startChildServer, type ChildServer } from './child-server';
+import type { LoadOptions } from './load';
+import { generateSearchDocuments, searchBenchQueries } from './search-documents';
+
+/**
+ * `npm run bench -- --only search [--documents N]`: N generated German-ish documents written
+ * straight into `search_entries` (plus the seed articles), then GET /api/v1/search at the given
+ * connections, rotating over 400 queries, next to a ceiling that sends the same SQL with the bare
+ * driver (bench/servers/search-ceiling.ts) — on PostgreSQL and on PGlite, in the same run.
+ */
+export type SearchEngineResult =
+  | { kind: 'postgres' | 'pglite'; documents: number; loadMs: number; app: RotatingSummary; ceiling: RotatingSummary; p95Ratio: number; checks: SearchCheck[] }
+  | { kind: 'postgres' | 'pglite'; skipped: string };
+export type SearchCheck = { name: string; value: number; limit: string; pass: boolean };
+
+const POOL_SIZE = 20;
+const BATCH = 2_000;
+const QUERIES = 400;
+const DATABASE = 'lotse_bench_search';
+const round = (value: number) => Math.round(value * 100) / 100;
+
+/** Migrates, seeds the demo region (users, seed articles) and writes the generated documents. */
+async function fill(handle: DatabaseHandle, documents: number, seed: string, log: (message: string) => void): Promise<number> {
+  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', LOTSE_DEMO: '1' });
+  const startedAt = performance.now();
+  await handle.migrate();
+  await seedDemoRegion({ db: handle.db, clock: systemClock, config, actor: null, requestId: null }, { cases: false });
+  const words = new Set<string>();
+  for (let from = 0; from < documents; from += BATCH) {
+    const batch = generateSearchDocuments(seed, from, Math.min(BATCH, documents - from));
+    const rows = batch.map((doc) => ({
+      kind: 'article',
+      ref_id: doc.refId,
+      language: 'de',
+      title: doc.title,
+      summary: doc.summary,
+      body: doc.body,
+      keywords: doc.legalRefs.join(' · '),
+      topics: doc.topics,
+      legal_refs: doc.legalRefs,
+      legal_ref_keys: ['aufenthg', `aufenthg:${(doc.legalRefs[0] ?? '').replace(/^§(\S+).*$/, '$1').toLowerCase()}`],
+      path: `/wissen/artikel/${doc.refId}`,
+      visibility: 'public',
+    }));
+    // Straight into the table in one statement per batch; PostgreSQL computes the search vector.
+    await handle.db.execute(sql`
+      INSERT INTO search_entries (kind, ref_id, language, title, summary, body, keywords, topics, legal_refs, legal_ref_keys, path, visibility)
+      SELECT kind, ref_id, language, title, summary, body, keywords,
+             ARRAY(SELECT jsonb_array_elements_text(topics)), ARRAY(SELECT jsonb_array_elements_text(legal_refs)),
+             ARRAY(SELECT jsonb_array_elements_text(legal_ref_keys)), path, visibility
+      FROM jsonb_to_recordset(${JSON.stringify(rows)}::jsonb)
+        AS r(kind text, ref_id text, language text, title text, summary text, body text, keywords text,
+             topics jsonb, legal_refs jsonb, legal_ref_keys jsonb, path text, visibility text)
+      ON CONFLICT DO NOTHING`);
+    for (const doc of batch.slice(0, 50)) for (const word of vocabularyOf(`${doc.title} ${doc.summary} ${doc.body}`)) words.add(word);
+    if ((from / BATCH) % 10 === 0) log(`search: ${handle.kind} ${(from + batch.length).toLocaleString('en')} documents…`);
+  }
+  await rememberWords(handle.db, [...words]);
+  await handle.db.execute(sql`VACUUM ANALYZE search_entries`);
+  await handle.db.execute(sql`VACUUM ANALYZE search_words`);
+  return Math.round(performance.now() - startedAt);
+}
+
+async function withServer<T>(start: Promise<ChildServer>, work: (server: ChildServer) => Promise<T>): Promise<T> {
+  const server = await start;
+  try {
+    return await work(server);
+  } finally {
+    await server.stop();
+  }
+}
+
+async function expectResults(url: string): Promise<void> {
+  const response = await fetch(url);
+  if (response.status !== 200) throw new Error(`GET ${url} answered ${response.status}: ${await response.text()}`);
+}
+
+function appEnv(database: Record<string, string>): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production', LOG_LEVEL: 'silent', LOTSE_DEMO: '0' };
+  delete env.DATABASE_URL;
+  delete env.LOTSE_DATA_DIR;
+  return { ...env, ...database, PORT: '0', HOST: '127.0.0.1', LOTSE_WEB_BUILD: 'never', DATABASE_POOL_SIZE: String(POOL_SIZE) };
+}
+
+async function measureEngine(
+  kind: 'postgres' | 'pglite',
+  documents: number,
+  loadMs: number,
+  app: { env: NodeJS.ProcessEnv },
+  ceilingArgs: string[],
+  queries: string[],
+  load: LoadOptions,
+  log: (message: string) => void,
+): Promise<SearchEngineResult> {
+  const appPaths = queries.map((q) => `/api/v1/search?q=${encodeURIComponent(q)}`);
+  const ceilingPaths = queries.map((q) => `/search?q=${encodeURIComponent(q)}`);
+  log(`search: ${kind} app, GET /api/v1/search…`);
+  const appSummary = await withServer(startChildServer('app-server.ts', [], app.env), async (server) => {
+    await expectResults(`${server.url}${appPaths[0]}`);
+    return measureRotating(server, appPaths, load);
+  });
+  log(`search: ${kind} the same SQL with the bare driver…`);
+  const ceiling = await withServer(startChildServer('search-ceiling.ts', ceilingArgs, process.env), async (server) => {
+    await expectResults(`${server.url}${ceilingPaths[0]}`);
+    return measureRotating(server, ceilingPaths, load);
+  });
+  const limit = kind === 'postgres' ? 30 : 60;
+  const p95Ratio = ceiling.latencyMs.p95 > 0 ? round(appSummary.latencyMs.p95 / ceiling.latencyMs.p95) : 0;
+  return {
+    kind,
+    documents,
+    loadMs,
+    app: appSummary,
+    ceiling,
+    p95Ratio,
+    checks: [
+      { name: `${kind} search p95`, value: appSummary.latencyMs.p95, limit: `< ${limit} ms`, pass: appSummary.latencyMs.p95 < limit },
+      { name: `${kind} p95 app ÷ SQL`, value: p95Ratio, limit: '≤ 1.5', pass: p95Ratio <= 1.5 },
+      { name: `${kind} failed requests`, value: appSummary.failures + ceiling.failures, limit: '= 0', pass: appSummary.failures + ceiling.failures === 0 },
+    ],
+  };
+}
+
+export async function runSearch(adminUrl: string, options: { documents: number; seed: string; load: LoadOptions; log: (message: string) => void; only?: 'postgres' | 'pglite' }): Promise<SearchEngineResult[]> {
+  const queries = searchBenchQueries(options.seed, QUERIES);
+  const results: SearchEngineResult[] = [];
+  if (options.only !== 'pglite') {
+    const admin = new pg.Client({ connectionString: adminUrl, connectionTimeoutMillis: 3_000 });
+    let reachable = true;
+    try {
+      await admin.connect();
+      await admin.query(`DROP DATABASE IF EXISTS ${DATABASE} WITH (FORCE)`);
+      await admin.query(`CREATE DATABASE ${DATABASE}`);
+    } catch (error) {
+      reachable = false;
+      results.push({ kind: 'postgres', skipped: `PostgreSQL unreachable: ${(error as Error).message}` });
+    }
+    if (reachable) {
+      const url = new URL(adminUrl);
+      url.pathname = `/${DATABASE}`;
+      try {
+        const handle = await openDatabase({ kind: 'postgres', url: url.toString(), poolSize: 4 });
+        const loadMs = await fill(handle, options.documents, options.seed, options.log).finally(() => handle.close());
+        results.push(await measureEngine('postgres', options.documents, loadMs, { env: appEnv({ DATABASE_URL: url.toString() }) }, ['postgres', url.toString(), String(POOL_SIZE)], queries, options.load, options.log));
+      } finally {
+        await admin.query(`DROP DATABASE IF EXISTS ${DATABASE} WITH (FORCE)`).catch(() => undefined);
+        await admin.end();
+      }
+    }
+  }
+  if (options.only !== 'postgres') {
+    const dataDir = await mkdtemp(join(tmpdir(), 'lotse-bench-search-'));
+    try {
+      const handle = await openDatabase({ kind: 'pglite', dataDir });
+      const loadMs = await fill(handle, options.documents, options.seed, options.log).finally(() => handle.close());
+      results.push(await measureEngine('pglite', options.documents, loadMs, { env: appEnv({ LOTSE_DATA_DIR: dataDir }) }, ['pglite', dataDir], queries, options.load, options.log));
+    } finally {
+      await rm(dataDir, { recursive: true, force: true });
+    }
+  }
+  return results;
+}
+
+const line = (label: string, s: RotatingSummary) =>
+  `  ${label.padEnd(30)}${[s.reqPerSec.toLocaleString('en'), s.latencyMs.p50, s.latencyMs.p95, s.latencyMs.p99, s.serverCpuMicrosPerRequest, s.failures].map((cell) => String(cell).padStart(11)).join('')}`;
+
+export function formatSearch(results: SearchEngineResult[], load: LoadOptions): string {
+  const lines = [`Search bench · ${load.connections} connections · ${load.duration} s each · ${QUERIES} rotating queries`];
+  for (const result of results) {
+    if ('skipped' in result) {
+      lines.push(`  ${result.kind}: skipped (${result.skipped})`);
+      continue;
+    }
+    lines.push(
+      '',
+      `  ${result.kind}: ${result.documents.toLocaleString('en')} generated documents + seed articles, loaded in ${(result.loadMs / 1000).toFixed(1)} s`,
+      `  ${'target'.padEnd(30)}${['req/s', 'p50 ms', 'p95 ms', 'p99 ms', 'CPU µs/req', 'failures'].map((cell) => cell.padStart(11)).join('')}`,
+      line('GET /api/v1/search', result.app),
+      line('  same SQL, bare driver', result.ceiling),
+      `  p95 app ÷ SQL: ${result.p95Ratio}`,
+      ...result.checks.map((check) => `  ${check.pass ? 'PASS' : 'FAIL'}  ${check.name.padEnd(26)} ${String(check.value).padStart(9)}  (${check.limit})`),
+    );
+  }
+  return lines.join('\n');
+}
