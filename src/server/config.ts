@@ -25,6 +25,15 @@ const envSchema = z.object({
   OIDC_CLIENT_ID: z.string().min(1).optional(),
   OIDC_CLIENT_SECRET: z.string().min(1).optional(),
   OIDC_LABEL: z.string().min(1).default('Single Sign-on'),
+  SMTP_HOST: z.string().min(1).optional(),
+  SMTP_PORT: z.coerce.number().int().min(1).max(65535).default(587),
+  SMTP_SECURE: booleanFlag.default(false),
+  SMTP_USER: z.string().min(1).optional(),
+  SMTP_PASSWORD: z.string().min(1).optional(),
+  SMTP_FROM: z.string().min(3).optional(),
+  LOTSE_WORKER: booleanFlag.default(true),
+  LOTSE_WORKER_INTERVAL_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
+  LOTSE_RETENTION_DAYS: z.coerce.number().int().min(1).max(36500).default(1095),
 });
 
 export type Config = {
@@ -41,6 +50,12 @@ export type Config = {
   /** Demos and manual tests only: the server's clock starts at `start` and runs on from there. */
   clock: { start: Date } | undefined;
   oidc: { issuer: string; clientId: string; clientSecret: string | undefined; label: string } | undefined;
+  /** Outgoing e-mail; without it notifications stay in the outbox table (nothing is lost). */
+  smtp: { host: string; port: number; secure: boolean; user: string | undefined; password: string | undefined; from: string } | undefined;
+  /** Background work of this instance (referral reminders and escalations, outbox, retention). */
+  worker: { enabled: boolean; intervalMs: number };
+  /** Closed cases are anonymised this many days after their last change, unless under a legal hold. */
+  retention: { closedCaseDays: number };
 };
 
 export class ConfigError extends Error {
@@ -72,6 +87,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   if (e.NODE_ENV === 'production' && e.LOTSE_CLOCK) {
     problems.push('LOTSE_CLOCK: not allowed in production (deadlines and the audit log must use the real time)');
   }
+  if (e.SMTP_HOST && !e.SMTP_FROM) problems.push('SMTP_FROM: required with SMTP_HOST (the sender address of notifications)');
+  if ((e.SMTP_USER === undefined) !== (e.SMTP_PASSWORD === undefined)) problems.push('SMTP_USER and SMTP_PASSWORD: set both, or neither');
   if (problems.length > 0) throw new ConfigError(problems);
 
   const database: Config['database'] = e.DATABASE_URL
@@ -98,5 +115,11 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       e.OIDC_ISSUER && e.OIDC_CLIENT_ID
         ? { issuer: e.OIDC_ISSUER, clientId: e.OIDC_CLIENT_ID, clientSecret: e.OIDC_CLIENT_SECRET, label: e.OIDC_LABEL }
         : undefined,
+    smtp:
+      e.SMTP_HOST && e.SMTP_FROM
+        ? { host: e.SMTP_HOST, port: e.SMTP_PORT, secure: e.SMTP_SECURE, user: e.SMTP_USER, password: e.SMTP_PASSWORD, from: e.SMTP_FROM }
+        : undefined,
+    worker: { enabled: e.LOTSE_WORKER, intervalMs: e.LOTSE_WORKER_INTERVAL_SECONDS * 1000 },
+    retention: { closedCaseDays: e.LOTSE_RETENTION_DAYS },
   };
 }

@@ -103,7 +103,7 @@ describe.each(databaseKinds())('inbox and overdue tasks on a controlled clock on
     const other = await inbox(lu);
     expect([...other.dueToday, ...other.overdue, ...other.newlyAssigned]).toEqual([]);
     const partner = await t.signIn('partner@demo.example');
-    expect(await inbox(partner)).toEqual({ today: '2026-03-10', dueToday: [], overdue: [], newlyAssigned: [] });
+    expect(await inbox(partner)).toEqual({ today: '2026-03-10', dueToday: [], overdue: [], newlyAssigned: [], referrals: { new: [], dueToday: [], overdue: [], waitingForMe: [] } });
   });
 
   it('audits an inbox read with counts and case ids only', async () => {

@@ -1,3 +1,4 @@
+import { inboxWithReferralsResponseSchema, type InboxWithReferralsResponse } from '../../contract/inbox-referrals';
 import {
   caseAuditResponseSchema,
   caseListResponseSchema,
@@ -6,7 +7,6 @@ import {
   casePersonSchema,
   caseSchema,
   caseTaskSchema,
-  inboxResponseSchema,
   type Case,
   type CaseAuditResponse,
   type CaseListResponse,
@@ -16,7 +16,6 @@ import {
   type CreateMemberBody,
   type CreateObstacleBody,
   type CreateTaskBody,
-  type InboxResponse,
 } from '../../contract/cases';
 import { orNullOn, request } from './client';
 
@@ -76,5 +75,5 @@ export const casesApi = {
   audit: (id: string, page: number, pageSize: number): Promise<CaseAuditResponse | null> =>
     orNullOn(404, request('GET', `${casePath(id)}/audit?page=${page}&pageSize=${pageSize}`, caseAuditResponseSchema)),
 
-  inbox: (): Promise<InboxResponse> => request('GET', '/api/v1/inbox', inboxResponseSchema),
+  inbox: (): Promise<InboxWithReferralsResponse> => request('GET', '/api/v1/inbox', inboxWithReferralsResponseSchema),
 };

@@ -31,12 +31,17 @@ export function AuditPage() {
   return <RequireCaseStaff>{() => <AuditView id={id} />}</RequireCaseStaff>;
 }
 
+const auditPurposes = ['case_management', 'consent_management', 'referral_management', 'data_subject_rights'] as const;
+
 function useActionText() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   return (action: string): string => {
     const short = action.startsWith('case.') ? action.slice('case.'.length) : action;
     const known = knownActions.find((candidate) => candidate === short);
-    return known ? t(`cases.audit.actions.${known}`) : action;
+    if (known) return t(`cases.audit.actions.${known}`);
+    // Consent, referral and erasure entries are named in the referrals catalogue (e.g. `referral.sent`).
+    const referralKey = `referrals.auditActions.${action}`;
+    return i18n.exists(referralKey) ? (t as unknown as (key: string) => string)(referralKey) : action;
   };
 }
 
@@ -85,7 +90,10 @@ function AuditView({ id }: { id: string }) {
 function AuditTable({ items, caption }: { items: CaseAuditEntry[]; caption: string }) {
   const { t, i18n } = useTranslation();
   const actionText = useActionText();
-  const purposeText = (purpose: string | null) => (purpose === 'case_management' ? t('cases.audit.purposes.case_management') : (purpose ?? '–'));
+  const purposeText = (purpose: string | null) => {
+    const known = auditPurposes.find((candidate) => candidate === purpose);
+    return known ? t(`cases.audit.purposes.${known}`) : (purpose ?? '–');
+  };
   return (
     <div className="table-scroll" role="region" aria-label={caption} tabIndex={0}>
       <table className="data-table" data-testid="audit-table">

@@ -19,6 +19,7 @@ import { RequireCaseStaff } from './require-case-staff';
 import { TasksSection } from './tasks-section';
 import { TimelineSection } from './timeline-section';
 import { useCaseRecord } from './use-case-record';
+import { CaseReferralsSection } from '../referrals/case-referrals-section';
 
 /** `/faelle/:id`: one case with its journey, §81a procedure, documents, family, tasks, obstacles, notes and timeline. */
 export function CasePage() {
@@ -115,6 +116,7 @@ function CaseContent({ record, isConflict, change, reload, createdReference }: C
         <ObstaclesSection record={record} change={change} />
         <NotesSection record={record} change={change} />
       </div>
+      <CaseReferralsSection record={record} />
       <TimelineSection record={record} />
     </div>
   );

@@ -1,7 +1,8 @@
 import { KolAlert, KolHeading } from '@public-ui/react-v19';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { InboxResponse } from '../../../contract/cases';
+import type { InboxWithReferralsResponse as InboxResponse } from '../../../contract/inbox-referrals';
+import { InboxReferralsSection } from '../referrals/inbox-referrals-section';
 import { ApiError } from '../../api/client';
 import { casesApi } from '../../api/cases';
 import { AppLink } from '../../components/app-link';
@@ -87,6 +88,7 @@ function Inbox() {
       {load.status === 'ready' && (
         <>
           <p className="inbox-page__as-of">{t('inbox.asOf', { date: formatDate(load.inbox.today, i18n.language) })}</p>
+          <InboxReferralsSection referrals={load.inbox.referrals} now={new Date()} />
           <TaskList id="inbox-due-today" title={t('inbox.dueToday')} tasks={load.inbox.dueToday} empty={t('inbox.noneDueToday')} />
           <TaskList id="inbox-overdue" title={t('inbox.overdue')} tasks={load.inbox.overdue} empty={t('inbox.noneOverdue')} overdue />
           <section className="inbox-section" aria-labelledby="inbox-new" data-testid="inbox-new">

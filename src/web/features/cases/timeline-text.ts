@@ -57,7 +57,11 @@ export function eventText(event: Pick<CaseEvent, 'type' | 'data'>, t: TFunction,
       return t('cases.timeline.events.target_changed', {
         title: typeof data.to === 'string' ? titleName(data.to, language) : t('cases.detail.noTarget'),
       });
-    default:
-      return isPlain(event.type) ? t(`cases.timeline.events.${event.type}`) : t('cases.timeline.events.other', { type: event.type });
+    default: {
+      if (isPlain(event.type)) return t(`cases.timeline.events.${event.type}`);
+      // Consent and referral events are named in the referrals catalogue.
+      const referralText = (t as unknown as (key: string, options: { defaultValue: string }) => string)(`referrals.caseEvents.${event.type}`, { defaultValue: '' });
+      return referralText || t('cases.timeline.events.other', { type: event.type });
+    }
   }
 }
