@@ -6,6 +6,8 @@ import { runHello, runPglite, runPostgres, type DatabaseResult } from './lib/dat
 import { checksOf, formatReport, ratiosOf, type Report } from './lib/report';
 import { measureStartup } from './lib/startup';
 import { formatWegweiser, runWegweiser } from './lib/wegweiser-suite';
+import { formatConsentBench, runConsentBench } from './lib/consent-suite';
+import { formatSearch, runSearch } from './lib/search-suite';
 
 /**
  * `npm run bench [-- --duration 10 --connections 50 --only pglite|postgres]`
@@ -18,7 +20,7 @@ import { formatWegweiser, runWegweiser } from './lib/wegweiser-suite';
  * Always exits 0 when it could measure: missed targets are reported, not thrown.
  */
 const usage =
-  'usage: npm run bench -- [--duration <s>] [--connections <n>] [--only pglite|postgres|cases] [--skip wegweiser,startup] [--cases <n> [--seed <s>]]';
+  'usage: npm run bench -- [--duration <s>] [--connections <n>] [--only pglite|postgres|cases|consent|search [--documents <n>] [--engine pglite|postgres]] [--skip wegweiser,startup] [--cases <n> [--seed <s>]]';
 const { values } = parseArgs({
   options: {
     duration: { type: 'string', default: '10' },
@@ -27,6 +29,8 @@ const { values } = parseArgs({
     skip: { type: 'string', default: '' },
     cases: { type: 'string' },
     seed: { type: 'string', default: 'bench' },
+    documents: { type: 'string', default: '100000' },
+    engine: { type: 'string' },
     help: { type: 'boolean', default: false },
   },
 });
@@ -40,8 +44,8 @@ if (!Number.isInteger(duration) || duration < 1 || !Number.isInteger(connections
   console.error(`--duration and --connections must be positive integers\n${usage}`);
   process.exit(2);
 }
-if (values.only !== undefined && values.only !== 'pglite' && values.only !== 'postgres' && values.only !== 'cases') {
-  console.error(`--only must be pglite, postgres or cases\n${usage}`);
+if (values.only !== undefined && !['pglite', 'postgres', 'cases', 'consent', 'search'].includes(values.only)) {
+  console.error(`--only must be pglite, postgres, cases, consent or search\n${usage}`);
   process.exit(2);
 }
 const cases = values.cases === undefined ? undefined : Number(values.cases);
@@ -65,6 +69,38 @@ const runCasesSuite = async (): Promise<CasesResult | undefined> => {
   console.log(`\n${formatCases(result, load)}\n`);
   return result;
 };
+
+// `--only consent`: the consent check's cost on the recipient's case read (issue #5), both databases.
+if (values.only === 'consent') {
+  const consent = await runConsentBench(adminUrl, 2_000, log);
+  console.log(`\n${formatConsentBench(consent)}\n`);
+  const date = new Date().toISOString();
+  const machine = { node: process.version, cpus: cpus().length, cpuModel: cpus()[0]?.model.trim() ?? 'unknown', loadAverageBefore };
+  await mkdir(resultsDir, { recursive: true });
+  const file = `${date.slice(0, 19).replace(/:/g, '-')}Z-consent.json`;
+  await writeFile(new URL(file, resultsDir), `${JSON.stringify({ date, machine, consent }, null, 2)}\n`);
+  console.log(`Results: bench/results/${file}`);
+  process.exit(0);
+}
+
+// `--only search`: GET /api/v1/search over generated documents and its bare SQL, both databases (issue #6).
+if (values.only === 'search') {
+  const documents = Number(values.documents);
+  if (!Number.isSafeInteger(documents) || documents < 1 || documents > 10_000_000 || (values.engine !== undefined && !['pglite', 'postgres'].includes(values.engine))) {
+    console.error(`--documents must be a whole number from 1 to 10,000,000 and --engine pglite or postgres\n${usage}`);
+    process.exit(2);
+  }
+  const engine = values.engine === 'pglite' || values.engine === 'postgres' ? values.engine : undefined;
+  const search = await runSearch(adminUrl, { documents, seed: values.seed, load, log, ...(engine ? { only: engine } : {}) });
+  console.log(`\n${formatSearch(search, load)}\n`);
+  const date = new Date().toISOString();
+  const machine = { node: process.version, cpus: cpus().length, cpuModel: cpus()[0]?.model.trim() ?? 'unknown', loadAverageBefore };
+  await mkdir(resultsDir, { recursive: true });
+  const file = `${date.slice(0, 19).replace(/:/g, '-')}Z-search.json`;
+  await writeFile(new URL(file, resultsDir), `${JSON.stringify({ date, machine, options: { ...load, documents }, search }, null, 2)}\n`);
+  console.log(`Results: bench/results/${file}`);
+  process.exit(0);
+}
 
 if (values.only === 'cases') {
   const result = await runCasesSuite();

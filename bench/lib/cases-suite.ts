@@ -47,7 +47,7 @@ function percentile(sorted: number[], share: number): number {
 }
 
 /** One load run over rotating paths; p95 from every response's latency (autocannon's histogram has no p95). */
-async function measureRotating(server: ChildServer, paths: string[], load: LoadOptions): Promise<RotatingSummary> {
+export async function measureRotating(server: ChildServer, paths: string[], load: LoadOptions): Promise<RotatingSummary> {
   let next = 0;
   const options = {
     url: server.url,

@@ -22,6 +22,22 @@ const CasePage = lazy(() => import('./features/cases/case-page').then((module) =
 const AuditPage = lazy(() => import('./features/cases/audit-page').then((module) => ({ default: module.AuditPage })));
 const DeadlineBoardPage = lazy(() => import('./features/cases/deadline-board-page').then((module) => ({ default: module.DeadlineBoardPage })));
 const InboxPage = lazy(() => import('./features/cases/inbox-page').then((module) => ({ default: module.InboxPage })));
+// Referrals: the boards and one referral (staff of the network organisations).
+const ReferralBoardPage = lazy(() => import('./features/referrals/referral-board-page').then((module) => ({ default: module.ReferralBoardPage })));
+const ReferralPage = lazy(() => import('./features/referrals/referral-page').then((module) => ({ default: module.ReferralPage })));
+// Learning: courses, lessons, quiz, my learning, and the public certificate check.
+const CataloguePage = lazy(() => import('./features/learning/catalogue-page').then((module) => ({ default: module.CataloguePage })));
+const CoursePage = lazy(() => import('./features/learning/course-page').then((module) => ({ default: module.CoursePage })));
+const LessonPage = lazy(() => import('./features/learning/lesson-page').then((module) => ({ default: module.LessonPage })));
+const QuizPage = lazy(() => import('./features/learning/quiz-page').then((module) => ({ default: module.QuizPage })));
+const MyLearningPage = lazy(() => import('./features/learning/my-learning-page').then((module) => ({ default: module.MyLearningPage })));
+const VerificationPage = lazy(() => import('./features/learning/verification-page').then((module) => ({ default: module.VerificationPage })));
+
+// Knowledge: home, article, editor and search (the article pages are public).
+const KnowledgeHomePage = lazy(() => import('./features/knowledge/knowledge-home-page').then((module) => ({ default: module.KnowledgeHomePage })));
+const ArticlePage = lazy(() => import('./features/knowledge/article-page').then((module) => ({ default: module.ArticlePage })));
+const ArticleEditorPage = lazy(() => import('./features/knowledge/article-editor-page').then((module) => ({ default: module.ArticleEditorPage })));
+const SearchPage = lazy(() => import('./features/knowledge/search-page').then((module) => ({ default: module.SearchPage })));
 
 const onDemand = (element: React.JSX.Element) => <Suspense fallback={<Loading />}>{element}</Suspense>;
 
@@ -41,6 +57,20 @@ const router = createBrowserRouter([
       { path: `${paths.cases}/:id/protokoll`, element: onDemand(<AuditPage />) },
       { path: paths.inbox, element: onDemand(<InboxPage />) },
       { path: paths.deadlines, element: onDemand(<DeadlineBoardPage />) },
+      { path: paths.referrals, element: onDemand(<ReferralBoardPage />) },
+      { path: `${paths.referrals}/:id`, element: onDemand(<ReferralPage />) },
+      { path: paths.learning, element: onDemand(<CataloguePage />) },
+      { path: paths.myLearning, element: onDemand(<MyLearningPage />) },
+      { path: `${paths.learning}/kurse/:id`, element: onDemand(<CoursePage />) },
+      { path: `${paths.learning}/kurse/:id/lektionen/:lessonId`, element: onDemand(<LessonPage />) },
+      { path: `${paths.learning}/kurse/:id/quiz`, element: onDemand(<QuizPage />) },
+      { path: paths.certificateCheck, element: onDemand(<VerificationPage />) },
+      { path: `${paths.certificateCheck}/:code`, element: onDemand(<VerificationPage />) },
+      { path: paths.knowledge, element: onDemand(<KnowledgeHomePage />) },
+      { path: paths.newArticle, element: onDemand(<ArticleEditorPage />) },
+      { path: `${paths.knowledge}/artikel/:id`, element: onDemand(<ArticlePage />) },
+      { path: `${paths.knowledge}/artikel/:id/bearbeiten`, element: onDemand(<ArticleEditorPage />) },
+      { path: paths.search, element: onDemand(<SearchPage />) },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -2,6 +2,12 @@ import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import de from '../../src/web/i18n/de.json';
 import en from '../../src/web/i18n/en.json';
+import knowledgeDe from '../../src/web/i18n/de/knowledge.json';
+import learningDe from '../../src/web/i18n/de/learning.json';
+import referralsDe from '../../src/web/i18n/de/referrals.json';
+import knowledgeEn from '../../src/web/i18n/en/knowledge.json';
+import learningEn from '../../src/web/i18n/en/learning.json';
+import referralsEn from '../../src/web/i18n/en/referrals.json';
 import { startAppServer } from '../support/app-server';
 import {
   axeViolations,
@@ -92,6 +98,26 @@ async function expectStartPage(page: Page, catalogue: typeof de, account: (typeo
       // Built: the card links to the case list and the inbox.
       await expect.poll(() => card.getByRole('link', { name: catalogue.start.openCases }).getAttribute('href')).toBe('/faelle');
       expect(await card.getByRole('link', { name: catalogue.start.openInbox }).getAttribute('href')).toBe('/eingang');
+      continue;
+    }
+    if (area === 'learning') {
+      // Built: the card links to the course catalogue and "my learning".
+      const learning = catalogue === de ? learningDe : learningEn;
+      await expect.poll(() => card.getByRole('link', { name: learning.nav.openCatalogue }).getAttribute('href')).toBe('/lernen');
+      expect(await card.getByRole('link', { name: learning.nav.openMyLearning }).getAttribute('href')).toBe('/lernen/mein-lernen');
+      continue;
+    }
+    if (area === 'knowledge') {
+      // Built: the card links to the knowledge base and the search.
+      const knowledge = catalogue === de ? knowledgeDe : knowledgeEn;
+      await expect.poll(() => card.getByRole('link', { name: knowledge.nav.openKnowledge }).getAttribute('href')).toBe('/wissen');
+      expect(await card.getByRole('link', { name: knowledge.nav.openSearch }).getAttribute('href')).toBe('/suche');
+      continue;
+    }
+    if (area === 'referrals') {
+      // Built: the card links to the referral boards.
+      const referrals = catalogue === de ? referralsDe : referralsEn;
+      await expect.poll(() => card.getByRole('link', { name: referrals.nav }).getAttribute('href')).toBe('/weiterleitungen');
       continue;
     }
     // Not built yet: the card says so and leads nowhere.

@@ -7,13 +7,16 @@ import { databaseKinds, openTestDatabase } from '../support/databases';
 import { testConfig } from '../support/test-config';
 import { createTestApp, type SignedInClient, type TestApp } from '../support/test-app';
 import { coreArea } from './authorisation/core-area';
+import { knowledgeArea } from './authorisation/knowledge-area';
+import { learningArea } from './authorisation/learning-area';
+import { referralsArea } from './authorisation/referrals-area';
 import { demoAccountByRole, signedIn, type Endpoint, type Expectation, type MatrixArea } from './authorisation/matrix';
 
 /**
  * Every API route × every role. Each feature area lists its routes in its own file under
  * ./authorisation/; a route missing from all of them fails the coverage test below.
  */
-const areas: MatrixArea[] = [coreArea];
+const areas: MatrixArea[] = [coreArea, learningArea, referralsArea, knowledgeArea];
 // Last, because it ends the sessions the other checks use.
 const logout: Endpoint = { method: 'POST', url: '/api/v1/auth/logout', expect: signedIn(204) };
 const endpoints: Endpoint[] = [...areas.flatMap((area) => area.endpoints), logout];
@@ -37,7 +40,8 @@ describe.each(databaseKinds())('authorisation: endpoint × role on %s', (kind) =
       }
     }
   });
-  const urlOf = (template: string) => template.replace(/\{(\w+)\}/g, (_match, name: string) => ids[name] ?? `{${name}}`);
+  const urlOf = (template: string, params: Record<string, string> = {}) =>
+    template.replace(/\{(\w+)\}/g, (_match, name: string) => ids[params[name] ?? name] ?? `{${name}}`);
   afterAll(() => t.close());
 
   it('covers every route of the OpenAPI description', async () => {
@@ -52,7 +56,7 @@ describe.each(databaseKinds())('authorisation: endpoint × role on %s', (kind) =
   for (const endpoint of endpoints) {
     it(`${endpoint.method} ${endpoint.url}`, async () => {
       const call = (headers: Record<string, string>) =>
-        t.app.inject({ method: endpoint.method, url: urlOf(endpoint.url), headers: { ...headers, ...endpoint.headers }, ...(endpoint.payload ? { payload: endpoint.payload as object } : {}) });
+        t.app.inject({ method: endpoint.method, url: urlOf(endpoint.url, endpoint.params), headers: { ...headers, ...endpoint.headers }, ...(endpoint.payload ? { payload: endpoint.payload as object } : {}) });
       const observed: Record<string, number> = { anonymous: (await call({})).statusCode };
       const expected: Record<string, number> = { anonymous: endpoint.expect.anonymous };
       for (const role of roles) {

@@ -60,5 +60,5 @@ describe('npx lotse generate on an embedded database', () => {
     expect(Object.keys(result).sort()).toEqual(['cases', 'durationMs', 'events', 'historyUntil', 'members', 'obstacles', 'procedures', 'referencesChecked', 'seed', 'tasks']);
     const verified = await lotse(['audit', 'verify', '--json'], env);
     expect(JSON.parse(verified.stdout)).toMatchObject({ ok: true });
-  });
+  }, 120_000); // four CLI processes, each opening the embedded database, one seeding the whole demo region
 });

@@ -6,6 +6,8 @@ import { demoPassword, loadDemoOrganisations, loadDemoUsers } from '../seed/demo
 import { demoApplicantCase } from '../generate/demo-applicant';
 import type { CommandContext } from './context';
 import { generateCases } from './generate-cases';
+import { seedKnowledgeArticles } from './seed-knowledge-articles';
+import { seedLearning } from './seed-learning';
 
 /** "A few hundred synthetic cases at every stage" (PRODUCT.md), always the same ones. */
 export const DEMO_CASES = 300;
@@ -61,6 +63,10 @@ export async function seedDemoRegion(
       details: { organisations: organisations.length, users: users.length },
     });
   });
+  // Courses, lessons, quizzes and onboarding paths of seed/learning (idempotent by slug).
+  await seedLearning(ctx);
+  // Published knowledge articles of seed/knowledge/articles (idempotent by slug).
+  await seedKnowledgeArticles(ctx);
   const generated =
     options.cases === false
       ? null

@@ -16,12 +16,20 @@ import { caseRoutes } from './routes/cases/case-routes';
 import { documentRoutes } from './routes/cases/document-routes';
 import { inboxRoutes } from './routes/cases/inbox-routes';
 import { procedureRoutes } from './routes/cases/procedure-routes';
+import { articleRoutes } from './routes/knowledge/article-routes';
+import { searchRoutes } from './routes/knowledge/search-routes';
+import { courseRoutes } from './routes/learning/course-routes';
+import { learningRoutes } from './routes/learning/learning-routes';
 import { oidcRoutes } from './routes/auth/oidc-routes';
 import { sessionRoutes } from './routes/auth/session-routes';
 import { tokenRoutes } from './routes/auth/token-routes';
 import { organisationRoutes } from './routes/directory/organisation-routes';
 import { pathwayRoutes } from './routes/pathways/pathway-routes';
 import { systemRoutes } from './routes/system/system-routes';
+import { consentRoutes } from './routes/referrals/consent-routes';
+import { dataSubjectRoutes } from './routes/referrals/data-subject-routes';
+import { notificationRoutes } from './routes/referrals/notification-routes';
+import { referralRoutes } from './routes/referrals/referral-routes';
 
 export type BuildAppOptions = {
   /** Folder of the built web app; omitted in API-only tests. */
@@ -90,6 +98,14 @@ export async function buildApp(deps: AppDeps, options: BuildAppOptions = {}): Pr
   await app.register(documentRoutes);
   await app.register(inboxRoutes);
   await app.register(procedureRoutes);
+  await app.register(consentRoutes);
+  await app.register(referralRoutes);
+  await app.register(notificationRoutes);
+  await app.register(dataSubjectRoutes);
+  await app.register(articleRoutes);
+  await app.register(searchRoutes);
+  await app.register(courseRoutes);
+  await app.register(learningRoutes);
   if (options.webRoot) await app.register(webPlugin, { root: options.webRoot });
   return app;
 }

@@ -6,7 +6,15 @@ import { AppLink } from './app-link';
 
 export type Area = MeResponse['areas'][number];
 
-type LinkKey = 'start.openWegweiser' | 'start.openCases' | 'start.openInbox';
+type LinkKey =
+  | 'start.openWegweiser'
+  | 'start.openCases'
+  | 'start.openInbox'
+  | 'learning.nav.openCatalogue'
+  | 'learning.nav.openMyLearning'
+  | 'knowledge.nav.openKnowledge'
+  | 'knowledge.nav.openSearch'
+  | 'referrals.nav';
 
 /** In-app pages of the areas that are built; the others are announced as coming soon. */
 const builtAreas: Partial<Record<Area, { path: string; linkKey: LinkKey }[]>> = {
@@ -14,6 +22,15 @@ const builtAreas: Partial<Record<Area, { path: string; linkKey: LinkKey }[]>> = 
   cases: [
     { path: paths.cases, linkKey: 'start.openCases' },
     { path: paths.inbox, linkKey: 'start.openInbox' },
+  ],
+  knowledge: [
+    { path: paths.knowledge, linkKey: 'knowledge.nav.openKnowledge' },
+    { path: paths.search, linkKey: 'knowledge.nav.openSearch' },
+  ],
+  referrals: [{ path: paths.referrals, linkKey: 'referrals.nav' }],
+  learning: [
+    { path: paths.learning, linkKey: 'learning.nav.openCatalogue' },
+    { path: paths.myLearning, linkKey: 'learning.nav.openMyLearning' },
   ],
 };
 

@@ -19,6 +19,9 @@ export function SiteFooter() {
             <li>
               <AppLink to={paths.privacy} label={t('layout.privacy')} />
             </li>
+            <li>
+              <AppLink to={paths.certificateCheck} label={t('learning.nav.verify')} />
+            </li>
           </ul>
         </nav>
         <p className="site-footer__notice">{t('layout.demoNotice')}</p>

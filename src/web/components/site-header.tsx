@@ -31,6 +31,13 @@ export function SiteHeader() {
             <li>
               <AppLink to={paths.wegweiser} label={t('layout.wegweiser')} />
             </li>
+            {/* Published knowledge and its search are public too. */}
+            <li>
+              <AppLink to={paths.knowledge} label={t('knowledge.nav.knowledge')} />
+            </li>
+            <li>
+              <AppLink to={paths.search} label={t('knowledge.nav.search')} />
+            </li>
             {isSignedIn ? (
               <>
                 <li>
@@ -49,6 +56,16 @@ export function SiteHeader() {
                       <AppLink to={paths.deadlines} label={t('layout.deadlines')} />
                     </li>
                   </>
+                )}
+                {session.me.areas.includes('referrals') && (
+                  <li>
+                    <AppLink to={paths.referrals} label={t('referrals.nav')} />
+                  </li>
+                )}
+                {session.me.areas.includes('learning') && (
+                  <li>
+                    <AppLink to={paths.learning} label={t('learning.nav.learning')} />
+                  </li>
                 )}
               </>
             ) : (

@@ -10,6 +10,13 @@ export const paths = {
   newCase: '/faelle/neu',
   inbox: '/eingang',
   deadlines: '/fristen',
+  referrals: '/weiterleitungen',
+  learning: '/lernen',
+  myLearning: '/lernen/mein-lernen',
+  certificateCheck: '/zertifikat',
+  knowledge: '/wissen',
+  newArticle: '/wissen/artikel/neu',
+  search: '/suche',
 } as const;
 
 /** The page of one case. */

@@ -14,7 +14,18 @@ export const demoAccountByRole: Record<Role, string> = {
 
 export type Expectation = { anonymous: number; signedIn: number | (Partial<Record<Role, number>> & { otherwise: number }) };
 /** `url` is the OpenAPI path; `{id}`, `{taskId}`, … are filled in from the ids the area's setup returns. */
-export type Endpoint = { method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE'; url: string; payload?: unknown; headers?: Record<string, string>; expect: Expectation };
+/**
+ * `params` maps a placeholder of `url` to the name of the id that fills it, for routes whose
+ * OpenAPI placeholder (e.g. `{id}`) is already the name of another area's id: `{ id: 'courseId' }`.
+ */
+export type Endpoint = {
+  method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
+  url: string;
+  params?: Record<string, string>;
+  payload?: unknown;
+  headers?: Record<string, string>;
+  expect: Expectation;
+};
 
 export type MatrixContext = { t: TestApp; signIn: (role: Role) => Promise<SignedInClient>; ids: Record<string, string> };
 

@@ -28,7 +28,10 @@ export function useMessage(error: FieldError | undefined) {
 /** The translated text of a field error; ISO dates among its values read as dates. */
 export function errorText(error: FieldError, t: ReturnType<typeof useTranslation>['t'], language: string): string {
   const asDate = (value = '') => (/^\d{4}-\d{2}-\d{2}$/.test(value) ? formatDate(value, language) : value);
-  return t(`wegweiser.errors.${error.key}`, { from: asDate(error.values?.from), until: asDate(error.values?.until) });
+  // A key built from a union against the whole typed catalogue exceeds TypeScript's instantiation depth
+  // once the catalogue grows; ErrorKey is `keyof de.wegweiser.errors`, so every key exists.
+  const translate = t as unknown as (key: string, values: Record<string, string>) => string;
+  return translate(`wegweiser.errors.${error.key}`, { from: asDate(error.values?.from), until: asDate(error.values?.until) });
 }
 
 const hostId = (name: AnswerKey) => `wegweiser-${name}`;
