@@ -1,43 +1,18 @@
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { addWeeks } from '../../src/domain/calendar/periods';
 import { acceleratedProcedureSteps } from '../../src/domain/journey/procedure-steps';
 import { addDays } from '../../src/web/features/cases/deadline-days';
 import { germanToday } from '../../src/web/features/cases/format';
 import { formatDate } from '../../src/web/features/wegweiser/format';
 import de from '../../src/web/i18n/de.json';
-import { startAppServer } from '../support/app-server';
 import { axeOnPage, blueCardPermalink, fill, press, screenshots, signIn, textOf } from './cases-steps';
-import { launchBrowser, openPage, tabTo, unexpectedProblems, waitForPage, type TestBrowser, type TestPage } from './support/browser';
+import { tabTo, waitForPage, useBrowserSession } from './support/browser';
 
-let server: { url: string; close(): Promise<void> };
-let chromium: TestBrowser;
-const pages: TestPage[] = [];
+const session = useBrowserSession({ expected: /status of 415/ });
+const newPage = () => session.newPage();
+
 const familyName = `Okafor-${Date.now().toString(36)}`;
-
-beforeAll(async () => {
-  server = await startAppServer();
-  chromium = await launchBrowser();
-});
-
-afterEach(async () => {
-  for (const page of pages.splice(0)) {
-    // The upload with a mismatching content is answered 415 on purpose.
-    expect(unexpectedProblems(page.problems).filter((problem) => !/status of 415/.test(problem))).toEqual([]);
-    await page.close();
-  }
-});
-
-afterAll(async () => {
-  await chromium?.close();
-  await server?.close();
-});
-
-async function newPage(): Promise<Page> {
-  const opened = await openPage(chromium.browser, server.url);
-  pages.push(opened);
-  return opened.page;
-}
 
 /** A case from a Blue Card result (so it has a stored evaluation and a checklist); returns its reference. */
 async function createCase(page: Page): Promise<string> {

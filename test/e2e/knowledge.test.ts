@@ -1,40 +1,16 @@
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import knowledgeDe from '../../src/web/i18n/de/knowledge.json';
-import { startAppServer } from '../support/app-server';
 import { axeOnPage, fill, fillText, press, screenshots, signIn } from './cases-steps';
-import { launchBrowser, openPage, unexpectedProblems, visit, waitForPage, type TestBrowser, type TestPage } from './support/browser';
+import { visit, waitForPage, useBrowserSession } from './support/browser';
 
-let server: { url: string; close(): Promise<void> };
-let chromium: TestBrowser;
-const pages: TestPage[] = [];
+const session = useBrowserSession();
+const newPage = () => session.newPage();
+
 /** A word no seed article uses, so the search finds exactly the article written here. */
 const marker = `Quittenbaum${Date.now().toString(36)}`;
 const title = `Anerkennung im Pflegeberuf ${marker}`;
 let articlePath = '';
-
-beforeAll(async () => {
-  server = await startAppServer();
-  chromium = await launchBrowser();
-});
-
-afterEach(async () => {
-  for (const page of pages.splice(0)) {
-    expect(unexpectedProblems(page.problems)).toEqual([]);
-    await page.close();
-  }
-});
-
-afterAll(async () => {
-  await chromium?.close();
-  await server?.close();
-});
-
-async function newPage(): Promise<Page> {
-  const opened = await openPage(chromium.browser, server.url);
-  pages.push(opened);
-  return opened.page;
-}
 
 /** axe once the pointer rests outside the content (a hovered KoliBri button is drawn in its hover colours). */
 async function axe(page: Page): Promise<string[]> {

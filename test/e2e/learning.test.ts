@@ -3,49 +3,27 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import learningDe from '../../src/web/i18n/de/learning.json';
 import { loadLearningSeed, type CourseSeed } from '../../src/server/learning/course-files';
-import { startAppServer } from '../support/app-server';
 import { axeOnPage, screenshots, signIn, textOf } from './cases-steps';
-import { focusedElement, launchBrowser, openPage, unexpectedProblems, visit, waitForPage, type TestBrowser, type TestPage } from './support/browser';
+import { focusedElement, visit, waitForPage, useBrowserSession } from './support/browser';
 
-let server: { url: string; close(): Promise<void> };
-let chromium: TestBrowser;
+const session = useBrowserSession({ expected: /status of 400/ });
+const newPage = () => session.newPage();
+
 let course: CourseSeed;
-const pages: TestPage[] = [];
 const courseSlug = 'digitales-arbeiten';
 /** A demo case worker who has not learnt anything yet in this fresh database. */
 const learner = { email: 'caseworker@demo.example', name: 'Carla Kranich' };
 let code = '';
 
 beforeAll(async () => {
-  server = await startAppServer();
-  chromium = await launchBrowser();
   const seed = await loadLearningSeed();
   const found = seed.courses.find((candidate) => candidate.slug === courseSlug);
   if (!found) throw new Error(`seed/learning has no course ${courseSlug}`);
   course = found;
 });
-
-afterEach(async () => {
-  for (const page of pages.splice(0)) {
-    // The unknown code is answered 404 and the malformed one 400 on purpose.
-    expect(unexpectedProblems(page.problems).filter((problem) => !/status of 400/.test(problem))).toEqual([]);
-    await page.close();
-  }
-});
-
-afterAll(async () => {
-  await chromium?.close();
-  await server?.close();
-});
-
-async function newPage(): Promise<Page> {
-  const opened = await openPage(chromium.browser, server.url);
-  pages.push(opened);
-  return opened.page;
-}
 
 const heading = (page: Page) => page.locator('main h1').first().innerText();
 

@@ -1,51 +1,26 @@
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import deReferrals from '../../src/web/i18n/de/referrals.json';
 import { csrfCookieName, csrfHeaderName } from '../../src/contract/auth';
 import { samplePdf } from '../support/documents';
-import { startAppServer } from '../support/app-server';
 import { axeOnPage, choose, fillText, press, signIn, textOf } from './cases-steps';
-import { launchBrowser, openPage, unexpectedProblems, visit, type TestBrowser, type TestPage } from './support/browser';
+import { visit, useBrowserSession } from './support/browser';
 
 // The issue's example: the Thursday before Easter 2026, 10:00 in Germany.
 const clock = '2026-04-02T10:00:00+02:00';
+// After the withdrawal the case data is refused with 403 on purpose.
+const session = useBrowserSession({ env: { LOTSE_CLOCK: clock }, expected: /status of 403/ });
+const newPage = () => session.newPage();
 const familyName = `Adeyemi-${Date.now().toString(36)}`;
 
-let server: { url: string; close(): Promise<void> };
-let chromium: TestBrowser;
-const pages: TestPage[] = [];
 let caseId = '';
 let referralId = '';
-
-beforeAll(async () => {
-  server = await startAppServer({ LOTSE_CLOCK: clock });
-  chromium = await launchBrowser();
-});
-
-afterEach(async () => {
-  for (const page of pages.splice(0)) {
-    // After the withdrawal the case data is refused with 403 on purpose.
-    expect(unexpectedProblems(page.problems).filter((problem) => !/status of 403/.test(problem))).toEqual([]);
-    await page.close();
-  }
-});
-
-afterAll(async () => {
-  await chromium?.close();
-  await server?.close();
-});
-
-async function newPage(): Promise<Page> {
-  const opened = await openPage(chromium.browser, server.url);
-  pages.push(opened);
-  return opened.page;
-}
 
 /** A JSON request with the page's session (and its CSRF token), as the web app would send it. */
 async function apiCall(page: Page, method: 'GET' | 'POST', url: string, data?: unknown) {
   const cookies = await page.context().cookies();
   const csrf = cookies.find((cookie) => cookie.name === csrfCookieName)?.value ?? '';
-  const response = await page.context().request.fetch(`${server.url}${url}`, { method, headers: { [csrfHeaderName]: csrf }, ...(data === undefined ? {} : { data }) });
+  const response = await page.context().request.fetch(`${session.url()}${url}`, { method, headers: { [csrfHeaderName]: csrf }, ...(data === undefined ? {} : { data }) });
   return { status: response.status(), body: (await response.json().catch(() => null)) as Record<string, unknown> | null };
 }
 

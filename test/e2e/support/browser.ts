@@ -1,5 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, expect } from 'vitest';
+import { startAppServer } from '../../support/app-server';
 
 /** Debian's Chromium (`apt-get install chromium`); playwright-core ships no browser. */
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -125,4 +127,43 @@ export async function tabTo(
     if (isTarget(focused)) return focused;
   }
   return null;
+}
+
+/**
+ * The usual life of a browser test file: one app server (with `env`) and one Chromium for the
+ * file, a fresh page per call of `newPage`, and after each test a check that no page saw an
+ * unexpected console error or failed request (`expected` lets answers that are the point of a
+ * test through, e.g. /status of 404/).
+ */
+export function useBrowserSession(options: { env?: Record<string, string>; expected?: RegExp } = {}) {
+  let server: { url: string; close(): Promise<void> } | undefined;
+  let chromium: TestBrowser | undefined;
+  const pages: TestPage[] = [];
+  beforeAll(async () => {
+    server = await startAppServer(options.env);
+    chromium = await launchBrowser();
+  });
+  afterEach(async () => {
+    for (const opened of pages.splice(0)) {
+      const problems = unexpectedProblems(opened.problems).filter((problem) => !options.expected?.test(problem));
+      expect(problems).toEqual([]);
+      await opened.close();
+    }
+  });
+  afterAll(async () => {
+    await chromium?.close();
+    await server?.close();
+  });
+  return {
+    url: () => {
+      if (!server) throw new Error('the app server is not running yet');
+      return server.url;
+    },
+    newPage: async (): Promise<Page> => {
+      if (!chromium || !server) throw new Error('the browser session has not started yet');
+      const opened = await openPage(chromium.browser, server.url);
+      pages.push(opened);
+      return opened.page;
+    },
+  };
 }

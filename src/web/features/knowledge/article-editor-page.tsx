@@ -12,7 +12,7 @@ import { RequireSession } from '../../components/require-session';
 import { usePageTitle } from '../../components/use-page-title';
 import { paths } from '../../routes/paths';
 import { CheckboxGroup } from '../referrals/checkbox-group';
-import { useLoad } from '../learning/use-load';
+import { useLoad } from '../../components/use-load';
 import { LegalRefsField, type LegalRefDraft } from './legal-refs-field';
 import { articlePagePath } from './knowledge-paths';
 import { LoadState, useIsEditor } from './knowledge-ui';

@@ -10,7 +10,7 @@ import { TextareaInput } from '../../components/form-fields';
 import { usePageTitle } from '../../components/use-page-title';
 import { paths } from '../../routes/paths';
 import { useSession } from '../../session/session-context';
-import { useLoad } from '../learning/use-load';
+import { useLoad } from '../../components/use-load';
 import { ArticleVersions } from './article-versions';
 import { articleEditPath, articlePagePath, topicPath } from './knowledge-paths';
 import { DiffView, formatDate, LoadState, StatusBadge } from './knowledge-ui';

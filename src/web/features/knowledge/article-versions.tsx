@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { Article, ArticleDiff } from '../../../contract/knowledge';
 import { knowledgeApi } from '../../api/knowledge';
 import { AppLink } from '../../components/app-link';
-import { useLoad } from '../learning/use-load';
+import { useLoad } from '../../components/use-load';
 import { articlePagePath } from './knowledge-paths';
 import { DiffView, formatDate, LoadState } from './knowledge-ui';
 

@@ -9,7 +9,7 @@ import { TextInput } from '../../components/form-fields';
 import { usePageTitle } from '../../components/use-page-title';
 import { paths } from '../../routes/paths';
 import { useSession } from '../../session/session-context';
-import { useLoad } from '../learning/use-load';
+import { useLoad } from '../../components/use-load';
 import { articlePagePath, searchPagePath, topicPath } from './knowledge-paths';
 import { formatDate, LoadState, StatusBadge, useIsEditor } from './knowledge-ui';
 

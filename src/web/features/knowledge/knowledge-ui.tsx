@@ -1,10 +1,9 @@
-import { KolAlert } from '@public-ui/react-v19';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ArticleDiff, ArticleStatus } from '../../../contract/knowledge';
-import { Loading } from '../../components/require-session';
 import { useSession } from '../../session/session-context';
-import type { Loaded } from '../learning/use-load';
+import type { Loaded } from '../../components/use-load';
+import { LoadState as SharedLoadState } from '../../components/load-state';
 import '../../styles/knowledge.css';
 
 /** Whether the signed-in person is an editor (writes, reviews, sees drafts). */
@@ -30,27 +29,10 @@ export function formatDate(iso: string, language: string): string {
   return new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : 'de-DE', { dateStyle: 'medium', timeZone: 'Europe/Berlin' }).format(date);
 }
 
-/** Loading, "not found" and failure states; children once the data is there. */
-export function LoadState<T>({ loaded, missing, children }: { loaded: Loaded<T>; missing: string; children: (data: T) => ReactNode }) {
+/** The shared load states with this area's texts. */
+export function LoadState<T>(props: { loaded: Loaded<T>; missing: string; children: (data: T) => ReactNode }) {
   const { t } = useTranslation();
-  switch (loaded.status) {
-    case 'loading':
-      return <Loading />;
-    case 'missing':
-      return (
-        <KolAlert data-testid="knowledge-missing" _type="warning" _variant="msg">
-          {missing}
-        </KolAlert>
-      );
-    case 'failed':
-      return (
-        <KolAlert _type="error" _variant="msg" _alert>
-          {t('knowledge.loadFailed')}
-        </KolAlert>
-      );
-    case 'ready':
-      return children(loaded.data);
-  }
+  return <SharedLoadState {...props} failed={t('knowledge.loadFailed')} testId="knowledge-missing" />;
 }
 
 /** Changed fields and the line diff between two versions; added and removed lines are also marked in words. */

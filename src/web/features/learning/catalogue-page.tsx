@@ -7,7 +7,7 @@ import { usePageTitle } from '../../components/use-page-title';
 import { paths } from '../../routes/paths';
 import { CourseProgressBar, LoadState, RequireLearner } from './learning-ui';
 import { coursePagePath } from './learning-paths';
-import { useLoad } from './use-load';
+import { useLoad } from '../../components/use-load';
 
 /** `/lernen`: the courses by KommunalCampus area, each with the person's progress. */
 export function CataloguePage() {

@@ -8,7 +8,7 @@ import { usePageTitle } from '../../components/use-page-title';
 import { paths } from '../../routes/paths';
 import { CourseProgressBar, LoadState, RequireLearner } from './learning-ui';
 import { lessonPagePath, quizPagePath, verificationPagePath } from './learning-paths';
-import { useLoad } from './use-load';
+import { useLoad } from '../../components/use-load';
 
 /** `/lernen/kurse/:id`: the lessons with done marks, progress, the quiz and the certificate. */
 export function CoursePage() {

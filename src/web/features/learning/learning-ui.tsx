@@ -1,9 +1,10 @@
-import { KolAlert, KolProgress } from '@public-ui/react-v19';
+import { KolProgress } from '@public-ui/react-v19';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CourseProgress } from '../../../contract/learning';
-import { Loading, RequireSession } from '../../components/require-session';
-import type { Loaded } from './use-load';
+import { RequireSession } from '../../components/require-session';
+import type { Loaded } from '../../components/use-load';
+import { LoadState as SharedLoadState } from '../../components/load-state';
 import '../../styles/learning.css';
 
 /** Learning pages are for every signed-in person (each learns for themselves). */
@@ -31,27 +32,10 @@ export function CourseProgressBar({ progress, title, testId }: { progress: Cours
   );
 }
 
-/** Loading, "not found" and failure states of a learning page; children once the data is there. */
-export function LoadState<T>({ loaded, missing, children }: { loaded: Loaded<T>; missing: string; children: (data: T) => ReactNode }) {
+/** The shared load states with this area's texts. */
+export function LoadState<T>(props: { loaded: Loaded<T>; missing: string; children: (data: T) => ReactNode }) {
   const { t } = useTranslation();
-  switch (loaded.status) {
-    case 'loading':
-      return <Loading />;
-    case 'missing':
-      return (
-        <KolAlert data-testid="learning-missing" _type="warning" _variant="msg">
-          {missing}
-        </KolAlert>
-      );
-    case 'failed':
-      return (
-        <KolAlert _type="error" _variant="msg" _alert>
-          {t('learning.loadFailed')}
-        </KolAlert>
-      );
-    case 'ready':
-      return children(loaded.data);
-  }
+  return <SharedLoadState {...props} failed={t('learning.loadFailed')} testId="learning-missing" />;
 }
 
 /** A date and time from the API as a date in Germany, e.g. "22. November 2026". */

@@ -9,7 +9,7 @@ import { usePageTitle } from '../../components/use-page-title';
 import { paths } from '../../routes/paths';
 import { LoadState, RequireLearner } from './learning-ui';
 import { coursePagePath, lessonPagePath, quizPagePath } from './learning-paths';
-import { useLoad } from './use-load';
+import { useLoad } from '../../components/use-load';
 
 /** `/lernen/kurse/:id/lektionen/:lessonId`: the lesson player. */
 export function LessonPage() {

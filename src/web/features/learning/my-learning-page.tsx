@@ -8,7 +8,7 @@ import { paths } from '../../routes/paths';
 import { CourseCard } from './catalogue-page';
 import { formatIssuedOn, LoadState, RequireLearner } from './learning-ui';
 import { coursePagePath, verificationPagePath } from './learning-paths';
-import { useLoad } from './use-load';
+import { useLoad } from '../../components/use-load';
 
 /** `/lernen/mein-lernen`: the onboarding path of the person's role, courses begun, certificates. */
 export function MyLearningPage() {

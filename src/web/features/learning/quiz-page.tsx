@@ -11,7 +11,7 @@ import { paths } from '../../routes/paths';
 import { CertificateDownload } from './course-page';
 import { LoadState, RequireLearner } from './learning-ui';
 import { coursePagePath } from './learning-paths';
-import { useLoad } from './use-load';
+import { useLoad } from '../../components/use-load';
 
 type Answers = Record<string, string[]>;
 
