@@ -2,8 +2,8 @@ import { createHash } from 'node:crypto';
 import { drizzle } from 'drizzle-orm/node-postgres';
 import Fastify from 'fastify';
 import pg from 'pg';
-import { loadCaseDetail } from '../../src/server/commands/case-detail';
 import type { Database } from '../../src/server/db/client';
+import { caseDetailStatement } from '../../src/server/db/repositories/case-detail.repository';
 import { findCasePage } from '../../src/server/db/repositories/case-list.repository';
 import * as schema from '../../src/server/db/schema/index';
 import { serveOverIpc } from './child-protocol';
@@ -50,7 +50,8 @@ async function prepare() {
     sampleRows = (await findCasePage(db, scope, filter, today)).rows.length;
   });
   if (sampleRows < PAGE_SIZE || list.length !== 1 || !list[0]) throw new Error(`sample stage ${sampleStage} has no full first page in one statement`);
-  const detail = await record(() => loadCaseDetail(db, sampleCaseId, today));
+  // The case page is one named statement that runs on the pool directly (not through Drizzle).
+  const detail: Statement[] = [{ ...caseDetailStatement, params: [sampleCaseId] }];
   return { list: list[0], detail };
 }
 

@@ -69,6 +69,9 @@ const detailSql = `SELECT
      LEFT JOIN organisations rb ON rb.id = a.recognition_body_organisation_id
      WHERE a.case_id = $1) AS procedure`;
 
+/** The statement as the pool runs it (also replayed by the bench's bare-SQL ceiling). */
+export const caseDetailStatement = { name: 'lotse_case_detail', text: detailSql } as const;
+
 /** A table row from its `to_jsonb` form, decoded column by column as Drizzle decodes query results. */
 function decodeRow<T>(table: Table, json: Json, extraKeys: string[] = []): T {
   const row: Json = {};
@@ -95,7 +98,7 @@ const isPool = (client: unknown): client is PoolLike => typeof client === 'objec
  */
 async function runDetailQuery(db: Database, caseId: string): Promise<Json | undefined> {
   const client = (db as unknown as { $client?: unknown }).$client;
-  if (isPool(client)) return (await client.query({ name: 'lotse_case_detail', text: detailSql, values: [caseId] })).rows[0];
+  if (isPool(client)) return (await client.query({ ...caseDetailStatement, values: [caseId] })).rows[0];
   const withParams = sql.join(
     detailSql.split('$1').map((part) => sql.raw(part)),
     sql`${caseId}`,

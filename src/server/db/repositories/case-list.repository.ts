@@ -54,21 +54,31 @@ export function caseScopeCondition(scope: CaseScopeFilter): SQL {
   return or(eq(cases.ownerOrganisationId, scope.staffOrganisationId), asNavigator) as SQL;
 }
 
-/** The filters of the list, without the scope. */
-function filterConditions(filter: CaseListFilter): SQL[] {
+/** What varies between list queries other than values: one prepared statement per shape. */
+type ListShape = {
+  parts: 1 | 2;
+  stage: boolean;
+  navigator: 'none' | 'user' | 'any';
+  overdue: boolean;
+  name: boolean;
+  sort: CaseListFilter['sort'];
+};
+
+const param = (name: string) => sql.placeholder(name);
+
+/** The filters of the list, without the scope; values are placeholders. */
+function filterConditions(shape: ListShape): SQL[] {
   const conditions: SQL[] = [];
-  if (filter.stage) conditions.push(eq(cases.stage, filter.stage));
-  if (filter.navigator === 'none') conditions.push(isNull(cases.navigatorUserId));
-  else if (filter.navigator) conditions.push(eq(cases.navigatorUserId, filter.navigator.userId));
-  if (filter.overdueOn) {
+  if (shape.stage) conditions.push(eq(cases.stage, param('stage')));
+  if (shape.navigator === 'none') conditions.push(isNull(cases.navigatorUserId));
+  else if (shape.navigator === 'user') conditions.push(eq(cases.navigatorUserId, param('navigatorUserId')));
+  if (shape.overdue) {
     conditions.push(sql`EXISTS (SELECT 1 FROM ${caseTasks} WHERE ${caseTasks.caseId} = ${cases.id}
-      AND ${caseTasks.status} = 'open' AND ${caseTasks.dueOn} < ${filter.overdueOn})`);
+      AND ${caseTasks.status} = 'open' AND ${caseTasks.dueOn} < ${param('overdueOn')})`);
   }
-  if (filter.nameWords && filter.nameWords.length > 0) {
-    // Words are letters and digits only, so they cannot break the tsquery syntax; each is a prefix.
-    const query = filter.nameWords.map((word) => `${word}:*`).join(' & ');
+  if (shape.name) {
     conditions.push(sql`${cases.id} IN (SELECT ${casePersons.caseId} FROM ${casePersons}
-      WHERE ${casePersons.search} @@ to_tsquery('simple'::regconfig, ${query}))`);
+      WHERE ${casePersons.search} @@ to_tsquery('simple'::regconfig, ${param('nameQuery')}))`);
   }
   return conditions;
 }
@@ -77,10 +87,10 @@ function filterConditions(filter: CaseListFilter): SQL[] {
  * The scope as disjoint parts, each served by one index range (owner or navigator, then stage
  * and sort key): an OR of both would make PostgreSQL collect and sort every match of the scope.
  */
-function scopeParts(scope: CaseScopeFilter): SQL[] {
-  const asNavigator = eq(cases.navigatorUserId, scope.userId);
-  if (!scope.staffOrganisationId) return [asNavigator];
-  return [eq(cases.ownerOrganisationId, scope.staffOrganisationId), and(asNavigator, ne(cases.ownerOrganisationId, scope.staffOrganisationId)) as SQL];
+function scopeParts(shape: ListShape): SQL[] {
+  const asNavigator = eq(cases.navigatorUserId, param('userId'));
+  if (shape.parts === 1) return [asNavigator];
+  return [eq(cases.ownerOrganisationId, param('organisationId')), and(asNavigator, ne(cases.ownerOrganisationId, param('organisationId'))) as SQL];
 }
 
 /** Totals are counted up to this many (or to the end of the requested page, if further). */
@@ -116,44 +126,93 @@ function sortKey(sort: CaseListFilter['sort']) {
  * instead of sorting every match), the union picks the page, and only the page's rows are joined
  * with names. The total counts up to CASE_COUNT_CAP (beyond that it is a lower bound,
  * `totalIsLowerBound`): counting tens of thousands of matches per view costs more than the page.
+ * Built once per shape and database as a named prepared statement (building this SQL costs more
+ * than running it).
  */
-export async function findCasePage(
-  db: Database,
-  scope: CaseScopeFilter,
-  filter: CaseListFilter,
-  today: string,
-): Promise<{ rows: CasePageRow[]; total: number; totalIsLowerBound: boolean }> {
-  const filters = filterConditions(filter);
-  const parts = scopeParts(scope).map((part) => and(part, ...filters) as SQL);
-  const reach = filter.offset + filter.limit;
-  const cap = Math.max(filter.countCap ?? CASE_COUNT_CAP, reach);
-  const order = sortKey(filter.sort);
-  const needsPerson = filter.sort === 'name';
+function buildListQueries(db: Database, shape: ListShape, name: string) {
+  const parts = scopeParts(shape).map((part) => and(part, ...filterConditions(shape)) as SQL);
+  const order = sortKey(shape.sort);
   const pagePart = (where: SQL) => {
     const base = db.select({ id: cases.id, ...order.keys }).from(cases);
-    const joined = needsPerson ? base.innerJoin(mainPerson, and(eq(mainPerson.caseId, cases.id), eq(mainPerson.relation, 'main'))) : base;
-    return sql`(${joined.where(where).orderBy(...order.partOrder).limit(reach)})`;
+    const joined = shape.sort === 'name' ? base.innerJoin(mainPerson, and(eq(mainPerson.caseId, cases.id), eq(mainPerson.relation, 'main'))) : base;
+    return sql`(${joined.where(where).orderBy(...order.partOrder).limit(param('reach'))})`;
   };
   const pageIds = sql`SELECT id FROM (${sql.join(parts.map(pagePart), sql` UNION ALL `)}) AS parts
-    ORDER BY ${order.unionOrder} LIMIT ${filter.limit} OFFSET ${filter.offset}`;
-  const countPart = (where: SQL) => sql`(SELECT count(*) FROM (${db.select({ one: sql`1` }).from(cases).where(where).limit(cap + 1)}) AS capped)`;
+    ORDER BY ${order.unionOrder} LIMIT ${param('limit')} OFFSET ${param('offset')}`;
+  const countPart = (where: SQL) =>
+    sql`(SELECT count(*) FROM (${db.select({ one: sql`1` }).from(cases).where(where).limit(param('capPlusOne'))}) AS capped)`;
   const total = sql<number>`(${sql.join(parts.map(countPart), sql` + `)})`.mapWith(Number);
-  const rows = await db
+  const page = db
     .select({
       ...summaryColumns,
       openTasks: sql<number>`(SELECT count(*) FROM ${caseTasks} WHERE ${caseTasks.caseId} = ${cases.id} AND ${caseTasks.status} = 'open')`.mapWith(Number),
       overdueTasks: sql<number>`(SELECT count(*) FROM ${caseTasks} WHERE ${caseTasks.caseId} = ${cases.id} AND ${caseTasks.status} = 'open'
-        AND ${caseTasks.dueOn} < ${today})`.mapWith(Number),
+        AND ${caseTasks.dueOn} < ${param('today')})`.mapWith(Number),
       total,
     })
     .from(cases)
     .innerJoin(mainPerson, and(eq(mainPerson.caseId, cases.id), eq(mainPerson.relation, 'main')))
     .leftJoin(navigator, eq(navigator.id, cases.navigatorUserId))
     .where(inArray(cases.id, sql`(${pageIds})`))
-    .orderBy(...order.outerOrder);
+    .orderBy(...order.outerOrder)
+    .prepare(`lotse_case_list_${name}`);
+  const count = db.select({ total }).from(sql`(SELECT 1) AS one`).prepare(`lotse_case_count_${name}`);
+  return { page, count };
+}
+
+const listQueries = new WeakMap<Database, Map<string, ReturnType<typeof buildListQueries>>>();
+
+function listQueriesFor(db: Database, shape: ListShape) {
+  const name = [shape.parts, shape.stage ? 's' : '', shape.navigator, shape.overdue ? 'o' : '', shape.name ? 'q' : '', shape.sort].join('_');
+  let byShape = listQueries.get(db);
+  if (!byShape) {
+    byShape = new Map();
+    listQueries.set(db, byShape);
+  }
+  let queries = byShape.get(name);
+  if (!queries) {
+    queries = buildListQueries(db, shape, name);
+    byShape.set(name, queries);
+  }
+  return queries;
+}
+
+export async function findCasePage(
+  db: Database,
+  scope: CaseScopeFilter,
+  filter: CaseListFilter,
+  today: string,
+): Promise<{ rows: CasePageRow[]; total: number; totalIsLowerBound: boolean }> {
+  const nameWords = filter.nameWords ?? [];
+  const shape: ListShape = {
+    parts: scope.staffOrganisationId ? 2 : 1,
+    stage: Boolean(filter.stage),
+    navigator: filter.navigator === 'none' ? 'none' : filter.navigator ? 'user' : 'any',
+    overdue: Boolean(filter.overdueOn),
+    name: nameWords.length > 0,
+    sort: filter.sort,
+  };
+  const reach = filter.offset + filter.limit;
+  const cap = Math.max(filter.countCap ?? CASE_COUNT_CAP, reach);
+  const values = {
+    userId: scope.userId,
+    organisationId: scope.staffOrganisationId,
+    stage: filter.stage,
+    navigatorUserId: typeof filter.navigator === 'object' ? filter.navigator.userId : undefined,
+    overdueOn: filter.overdueOn,
+    // Words are letters and digits only, so they cannot break the tsquery syntax; each is a prefix.
+    nameQuery: nameWords.map((word) => `${word}:*`).join(' & '),
+    reach,
+    limit: filter.limit,
+    offset: filter.offset,
+    capPlusOne: cap + 1,
+    today,
+  };
+  const queries = listQueriesFor(db, shape);
+  const rows = await queries.page.execute(values);
   if (rows.length === 0 && filter.offset > 0) {
     // Past the end: the page is empty, the total still tells the client where the end is.
-    const [counted] = await db.select({ total }).from(sql`(SELECT 1) AS one`);
+    const [counted] = await queries.count.execute(values);
     const n = counted?.total ?? 0;
     return { rows: [], total: Math.min(n, cap), totalIsLowerBound: n > cap };
   }
