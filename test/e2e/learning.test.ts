@@ -156,7 +156,7 @@ describe('a new case worker completes a course and gets a certificate whose code
     await expect.poll(() => page.getByTestId('verify-result').getAttribute('data-status')).toBe('valid');
     // KoliBri shows the alert's content once the component has hydrated.
     await expect.poll(() => page.getByTestId('verify-holder').innerText()).toBe(learner.name);
-    expect(await page.getByTestId('verify-course').innerText()).toBe(course.title);
+    await expect.poll(() => page.getByTestId('verify-course').innerText()).toBe(course.title);
     expect(await axeOnPage(page)).toEqual([]);
 
     // The address printed on the certificate opens the answer directly.
