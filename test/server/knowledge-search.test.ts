@@ -63,6 +63,26 @@ describe.each(databaseKinds())('knowledge search on %s', (kind) => {
     for (const result of found.slice(0, 3)) expect(result.snippet).toMatch(/<mark>[^<]+<\/mark>/);
   });
 
+  it('marks a match deep in a long body in the snippet cut around it', async () => {
+    const filler = 'Dieser Absatz beschreibt allgemeine Abläufe der Beratung ohne besonderen Bezug. '.repeat(40);
+    await upsertSearchEntry(t.database.db, {
+      kind: 'article',
+      refId: 'long-body-entry',
+      language: 'de',
+      title: 'Ein langer Leitfaden',
+      summary: 'Allgemeine Hinweise.',
+      body: `${filler}Zuletzt prüft die Behörde die Gebührenübersicht der Straßenverkehrsämter genau. ${filler}`,
+      topics: [],
+      legalRefs: [],
+      path: '/wissen/artikel/long-body-entry',
+      visibility: 'public',
+    });
+    for (const q of ['Gebührenübersichten', 'Straßenverkehrsamt']) {
+      const found = (await results({ q })).results.find((result) => result.id === 'long-body-entry');
+      expect(found?.snippet, q).toMatch(/<mark>(Gebührenübersicht|Straßenverkehrsämter)<\/mark>/);
+    }
+  });
+
   it('ranks a title match above a body match', async () => {
     const { results: found } = await results({ q: 'Westbalkanregelung' });
     expect(found[0]?.id).toBe(seededIds.get('westbalkanregelung'));

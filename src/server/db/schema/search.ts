@@ -51,8 +51,12 @@ export const searchEntries = pgTable(
   },
   (table) => [
     primaryKey({ columns: [table.kind, table.refId] }),
-    index('search_entries_search_idx').using('gin', table.search),
-    index('search_entries_head_idx').using('gin', table.head),
+    // One GIN index per language (the search query has one branch per language), so a branch
+    // reads only its own language's postings and the planner estimates each separately (ADR 10).
+    index('search_entries_search_de_idx').using('gin', table.search).where(sql`${table.language} <> 'en'`),
+    index('search_entries_search_en_idx').using('gin', table.search).where(sql`${table.language} = 'en'`),
+    index('search_entries_head_de_idx').using('gin', table.head).where(sql`${table.language} <> 'en'`),
+    index('search_entries_head_en_idx').using('gin', table.head).where(sql`${table.language} = 'en'`),
     index('search_entries_topics_idx').using('gin', table.topics),
     index('search_entries_legal_ref_keys_idx').using('gin', table.legalRefKeys),
   ],
