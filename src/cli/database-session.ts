@@ -9,7 +9,7 @@ export async function withDatabase<T>(work: (handle: DatabaseHandle, ctx: Comman
   const handle = await openDatabase(
     config.database.kind === 'postgres'
       ? { kind: 'postgres', url: config.database.url, poolSize: 2 }
-      : { kind: 'pglite', dataDir: config.database.dataDir },
+      : { kind: 'pglite', dataDir: config.database.dataDir, buffersMb: config.database.buffersMb },
   );
   try {
     return await work(handle, { db: handle.db, clock: clockFor(config), config, actor: null, requestId: null }, config);

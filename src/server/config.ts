@@ -12,6 +12,7 @@ const envSchema = z.object({
   DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://').optional(),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(20),
   LOTSE_DATA_DIR: z.string().min(1).default('./data'),
+  LOTSE_PGLITE_BUFFERS_MB: z.coerce.number().int().min(1).max(4096).default(16),
   LOTSE_DEMO: booleanFlag.optional(),
   LOTSE_PUBLIC_URL: z.url().optional(),
   LOTSE_TRUST_PROXY: booleanFlag.default(false),
@@ -41,7 +42,7 @@ export type Config = {
   http: { port: number; host: string; publicUrl: string | undefined; trustProxy: boolean; bodyLimitBytes: number };
   log: { level: z.infer<typeof envSchema>['LOG_LEVEL'] };
   database:
-    | { kind: 'pglite'; dataDir: string }
+    | { kind: 'pglite'; dataDir: string; buffersMb: number }
     | { kind: 'postgres'; url: string; poolSize: number };
   demo: boolean;
   session: { idleMinutes: number; absoluteHours: number };
@@ -93,7 +94,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
 
   const database: Config['database'] = e.DATABASE_URL
     ? { kind: 'postgres', url: e.DATABASE_URL, poolSize: e.DATABASE_POOL_SIZE }
-    : { kind: 'pglite', dataDir: e.LOTSE_DATA_DIR };
+    : { kind: 'pglite', dataDir: e.LOTSE_DATA_DIR, buffersMb: e.LOTSE_PGLITE_BUFFERS_MB };
   return {
     env: e.NODE_ENV,
     http: {

@@ -15,7 +15,7 @@ export async function prepareDatabase(config: Config, clock: Clock = clockFor(co
   const database = await openDatabase(
     config.database.kind === 'postgres'
       ? { kind: 'postgres', url: config.database.url, poolSize: config.database.poolSize }
-      : { kind: 'pglite', dataDir: config.database.dataDir },
+      : { kind: 'pglite', dataDir: config.database.dataDir, buffersMb: config.database.buffersMb },
   );
   try {
     await database.migrate();

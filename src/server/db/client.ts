@@ -32,15 +32,19 @@ export type DatabaseHandle = {
 };
 
 export type DatabaseTarget =
-  | { kind: 'pglite'; dataDir: string }
+  /** `buffersMb`: PGlite's buffer pool (shared_buffers), 16 MB unless given. */
+  | { kind: 'pglite'; dataDir: string; buffersMb?: number }
   | { kind: 'pglite-memory'; loadDataDir?: Blob | File }
   | { kind: 'postgres'; url: string; poolSize?: number };
 
 export const migrationsFolder = paths.migrations;
 
-// PGlite's default buffer pool makes an idle server take ~300 MB; an embedded installation
-// serves a small network, and 16 MB keeps it near 200 MB (measured, see bench/results).
-const pgliteSettings = ['shared_buffers = 16MB'];
+// PGlite's default buffer pool makes an idle server take ~100 MB more; an embedded installation
+// serves a small network, and 16 MB is enough for it. With a large knowledge base, pages the pool
+// cannot hold are read through PGlite's file system on every query: 128 MB made search over
+// 100,000 documents ~25 % faster (LOTSE_PGLITE_BUFFERS_MB, docs/operations.md).
+const DEFAULT_PGLITE_BUFFERS_MB = 16;
+const pgliteSettings = (buffersMb = DEFAULT_PGLITE_BUFFERS_MB) => [`shared_buffers = ${buffersMb}MB`];
 
 // Search uses pg_trgm (typo tolerance) and unaccent; PGlite ships them as contrib bundles.
 const pgliteExtensions = { pg_trgm, unaccent };
@@ -53,7 +57,7 @@ async function initialisePgliteDataDir(dataDir: string): Promise<void> {
   if (existsSync(join(dataDir, 'PG_VERSION'))) return;
   await mkdir(dataDir, { recursive: true });
   const script = `import { PGlite } from '@electric-sql/pglite';
-const db = await PGlite.create({ dataDir: process.argv[1], postgresqlconf: ${JSON.stringify(pgliteSettings)} });
+const db = await PGlite.create({ dataDir: process.argv[1], postgresqlconf: ${JSON.stringify(pgliteSettings())} });
 await db.close();`;
   await promisify(execFile)(process.execPath, ['--input-type=module', '-e', script, resolve(dataDir)], {
     cwd: repoRoot,
@@ -69,7 +73,7 @@ export async function openDatabase(target: DatabaseTarget): Promise<DatabaseHand
   let client: PGlite;
   if (target.kind === 'pglite') {
     await initialisePgliteDataDir(target.dataDir);
-    client = await PGlite.create({ dataDir: target.dataDir, postgresqlconf: pgliteSettings, extensions: pgliteExtensions });
+    client = await PGlite.create({ dataDir: target.dataDir, postgresqlconf: pgliteSettings(target.buffersMb), extensions: pgliteExtensions });
   } else {
     client = await PGlite.create(
       target.loadDataDir ? { loadDataDir: target.loadDataDir, extensions: pgliteExtensions } : { extensions: pgliteExtensions },
