@@ -1,0 +1,108 @@
+import http from 'node:http';
+import type { ChildServer } from './child-server';
+import type { RotatingSummary } from './cases-suite';
+
+export type OpenLoopOptions = {
+  /** Mean requests per second offered. */
+  rate: number;
+  duration: number;
+  /** Fixes the arrival times, so two targets see the same schedule. */
+  seed: number;
+};
+
+const WARMUP_SECONDS = 2;
+const TIMEOUT_MS = 10_000;
+const round = (value: number) => Math.round(value * 100) / 100;
+
+/** mulberry32: a small seedable PRNG, so the arrival schedule is the same for every target. */
+function random(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
+  };
+}
+
+function percentile(sorted: number[], share: number): number {
+  return sorted.length === 0 ? 0 : (sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * share))] ?? 0);
+}
+
+function get(agent: http.Agent, url: URL): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const request = http.get(url, { agent, timeout: TIMEOUT_MS }, (response) => {
+      response.resume();
+      response.on('end', () => resolve(response.statusCode ?? 0));
+      response.on('error', reject);
+    });
+    request.on('timeout', () => request.destroy(new Error('timeout')));
+    request.on('error', reject);
+  });
+}
+
+/**
+ * Sends `paths` in rotation at random moments — a Poisson process at `rate` requests per second,
+ * the way independent users arrive — without waiting for earlier answers (an open loop: a slow
+ * answer cannot hold back the next request, so queueing shows up in the latency instead of being
+ * hidden, unlike autocannon's `overallRate`, which sends each second's quota as one burst).
+ * Latency is measured from the moment a request was due.
+ */
+export async function measureOpenLoop(server: ChildServer, paths: string[], options: OpenLoopOptions): Promise<RotatingSummary> {
+  const agent = new http.Agent({ keepAlive: true, maxSockets: 256 });
+  try {
+    await run(server, paths, agent, { ...options, duration: WARMUP_SECONDS }, 0);
+    const before = await server.stats();
+    const result = await run(server, paths, agent, options, 1);
+    const after = await server.stats();
+    return { ...result, serverCpuMicrosPerRequest: Math.round((after.cpuMicros - before.cpuMicros) / Math.max(result.requests, 1)) };
+  } finally {
+    agent.destroy();
+  }
+}
+
+async function run(
+  server: ChildServer,
+  paths: string[],
+  agent: http.Agent,
+  options: OpenLoopOptions,
+  pass: number,
+): Promise<Omit<RotatingSummary, 'serverCpuMicrosPerRequest'>> {
+  const pick = random(options.seed + pass);
+  const latencies: number[] = [];
+  const pending: Promise<void>[] = [];
+  let failures = 0;
+  let next = 0;
+  const startedAt = performance.now();
+  const endAt = startedAt + options.duration * 1000;
+  let dueAt = startedAt;
+  for (;;) {
+    dueAt += (-Math.log(1 - pick()) / options.rate) * 1000;
+    if (dueAt >= endAt) break;
+    const wait = dueAt - performance.now();
+    if (wait > 1) await new Promise((resolve) => setTimeout(resolve, wait));
+    const due = dueAt;
+    const url = new URL(paths[next++ % paths.length] ?? '/', server.url);
+    pending.push(
+      get(agent, url).then(
+        (status) => {
+          latencies.push(performance.now() - due);
+          if (status < 200 || status >= 300) failures += 1;
+        },
+        () => {
+          failures += 1;
+        },
+      ),
+    );
+  }
+  await Promise.all(pending);
+  const elapsedSeconds = (performance.now() - startedAt) / 1000;
+  latencies.sort((a, b) => a - b);
+  return {
+    reqPerSec: Math.round(latencies.length / elapsedSeconds),
+    latencyMs: { p50: round(percentile(latencies, 0.5)), p95: round(percentile(latencies, 0.95)), p99: round(percentile(latencies, 0.99)), max: round(latencies.at(-1) ?? 0) },
+    requests: latencies.length + failures,
+    failures,
+  };
+}
