@@ -42,7 +42,7 @@ const WARMUP_SECONDS = 2;
 const run = promisify(execFile);
 const round = (value: number) => Math.round(value * 100) / 100;
 
-function percentile(sorted: number[], share: number): number {
+export function percentile(sorted: number[], share: number): number {
   return sorted.length === 0 ? 0 : (sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * share))] ?? 0);
 }
 

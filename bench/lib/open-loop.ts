@@ -1,34 +1,19 @@
 import http from 'node:http';
 import type { ChildServer } from './child-server';
-import type { RotatingSummary } from './cases-suite';
+import { percentile, type RotatingSummary } from './cases-suite';
+import { random } from './search-documents';
 
 export type OpenLoopOptions = {
   /** Mean requests per second offered. */
   rate: number;
   duration: number;
-  /** Fixes the arrival times, so two targets see the same schedule. */
+  /** Fixes the arrival times (a seeded PRNG), so two targets see the same schedule. */
   seed: number;
 };
 
 const WARMUP_SECONDS = 2;
 const TIMEOUT_MS = 10_000;
 const round = (value: number) => Math.round(value * 100) / 100;
-
-/** mulberry32: a small seedable PRNG, so the arrival schedule is the same for every target. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
-
-function percentile(sorted: number[], share: number): number {
-  return sorted.length === 0 ? 0 : (sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * share))] ?? 0);
-}
 
 function get(agent: http.Agent, url: URL): Promise<number> {
   return new Promise((resolve, reject) => {

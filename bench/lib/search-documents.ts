@@ -22,7 +22,7 @@ const verbs = ['prüfen', 'beantragen', 'erteilen', 'vorlegen', 'anerkennen', 'v
 const adjectives = ['ausländische', 'zuständige', 'befristete', 'vollständige', 'beglaubigte', 'gleichwertige', 'vorläufige', 'digitale', 'regionale', 'schnelle'];
 
 /** A small, fast, seedable PRNG (mulberry32). */
-function random(seed: number): () => number {
+export function random(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;
