@@ -39,7 +39,7 @@ function textArray(values: readonly string[]): SQL {
 }
 
 /** Head matches ranked per query; beyond this, a very common word ranks an arbitrary subset. */
-const HEAD_CANDIDATES = 200;
+const HEAD_CANDIDATES = 100;
 /** Body-only matches ranked per query, when the head matches do not fill the page. */
 const BODY_CANDIDATES = 100;
 /**
