@@ -1,16 +1,25 @@
 import { ConfigError, loadConfig } from './config';
-import { startServer } from './start';
+import { isFirstEmbeddedStart, prepareAndExit, prepareInChildProcess, PREPARE_DATABASE_FLAG } from './first-start';
+import { prepareDatabase, startServer } from './start';
 import { buildWeb, needsWebBuild, webRoot } from './web-build';
 
 /** Entry point of `npm start`: config → database → migrations → app → listen. */
 async function main(): Promise<void> {
   const startedAt = Date.now();
   const config = loadConfig();
+  if (process.argv.includes(PREPARE_DATABASE_FLAG)) {
+    await prepareAndExit(config);
+    process.exit(0);
+  }
+  const preparedElsewhere = isFirstEmbeddedStart(config);
+  if (preparedElsewhere) await prepareInChildProcess();
   if (needsWebBuild(config.web.build, config.env === 'production')) {
     console.log('Building the web app (first start or changed sources)…');
     await buildWeb();
   }
-  const server = await startServer(config, { webRoot });
+  // The child has just migrated and seeded: the server only opens the database.
+  const database = preparedElsewhere ? await prepareDatabase(config, undefined, { seed: false }) : undefined;
+  const server = await startServer(config, { webRoot, ...(database ? { database } : {}) });
   server.app.log.info(
     { database: server.database.kind, demo: config.demo, startupMs: Date.now() - startedAt },
     `Lotse is running on ${server.url}`,

@@ -10,8 +10,15 @@ import { appVersion } from './version';
 
 export type RunningServer = { app: FastifyInstance; database: DatabaseHandle; url: string; close(): Promise<void> };
 
-/** Opens and migrates the database the config names, seeds the demo region when asked. */
-export async function prepareDatabase(config: Config, clock: Clock = clockFor(config)): Promise<DatabaseHandle> {
+/**
+ * Opens and migrates the database the config names, and seeds the demo region when the config
+ * asks for it (`seed: false` when another process has just done so).
+ */
+export async function prepareDatabase(
+  config: Config,
+  clock: Clock = clockFor(config),
+  { seed = config.demo }: { seed?: boolean } = {},
+): Promise<DatabaseHandle> {
   const database = await openDatabase(
     config.database.kind === 'postgres'
       ? { kind: 'postgres', url: config.database.url, poolSize: config.database.poolSize }
@@ -19,7 +26,7 @@ export async function prepareDatabase(config: Config, clock: Clock = clockFor(co
   );
   try {
     await database.migrate();
-    if (config.demo) {
+    if (seed) {
       await seedDemoRegion({ db: database.db, clock, config, actor: null, requestId: null });
     }
     return database;

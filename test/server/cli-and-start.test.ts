@@ -67,6 +67,43 @@ describe('server start-up failures', () => {
   });
 });
 
+describe('first start on an empty data directory', () => {
+  it('prepares and seeds the database in a short-lived child, then serves the demo region', async () => {
+    const dataDir = await mkdtemp(join(tmpdir(), 'lotse-first-'));
+    const { spawn } = await import('node:child_process');
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
+      env: { ...process.env, LOTSE_DATA_DIR: dataDir, LOTSE_WEB_BUILD: 'never', PORT: '0', HOST: '127.0.0.1', LOTSE_DEMO: '1', LOG_LEVEL: 'info' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    try {
+      const url = await new Promise<string>((resolve, reject) => {
+        let output = '';
+        child.stdout.on('data', (chunk: Buffer) => {
+          output += chunk.toString();
+          const match = /running on (http:\/\/[^"\s]+)/.exec(output);
+          if (match?.[1]) resolve(match[1]);
+        });
+        child.on('exit', (code) => reject(new Error(`exited early with ${code}: ${output}`)));
+      });
+      const login = await fetch(`${url}/api/v1/auth/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ email: 'caseworker@demo.example', password: 'demo' }),
+      });
+      expect(login.status).toBe(200);
+      const search = (await (await fetch(`${url}/api/v1/search?q=Chancenkarte`)).json()) as { results: unknown[] };
+      expect(search.results.length).toBeGreaterThan(0);
+    } finally {
+      if (child.exitCode === null) {
+        const exited = new Promise((resolve) => child.once('exit', resolve));
+        child.kill('SIGTERM');
+        await exited;
+      }
+      await rm(dataDir, { recursive: true, force: true });
+    }
+  }, 120_000);
+});
+
 describe('graceful shutdown', () => {
   it('stops on SIGTERM with exit code 0 after serving', async () => {
     const dataDir = await mkdtemp(join(tmpdir(), 'lotse-stop-'));
