@@ -1,4 +1,4 @@
-import { execFile } from 'node:child_process';
+import { execFile, spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -20,6 +20,26 @@ async function runNode(args: string[], env: Record<string, string>): Promise<Out
 }
 
 const lotse = (args: string[], env: Record<string, string>) => runNode(['bin/lotse.mjs', ...args], env);
+
+/** `src/server/main.ts` as `npm start` runs it (without the web build), on a free port. */
+function startMain(env: Record<string, string>): ChildProcessWithoutNullStreams {
+  return spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
+    env: { ...process.env, LOTSE_WEB_BUILD: 'never', PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', ...env },
+  });
+}
+
+/** The URL the server logs once it listens; rejects when it exits first. */
+function listeningUrl(child: ChildProcessWithoutNullStreams): Promise<string> {
+  return new Promise<string>((resolve, reject) => {
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /running on (http:\/\/[^"\s]+)/.exec(output);
+      if (match?.[1]) resolve(match[1]);
+    });
+    child.on('exit', (code) => reject(new Error(`exited early with ${code}: ${output}`)));
+  });
+}
 
 describe('the lotse CLI on an embedded database', () => {
   let dataDir: string;
@@ -70,21 +90,9 @@ describe('server start-up failures', () => {
 describe('first start on an empty data directory', () => {
   it('prepares and seeds the database in a short-lived child, then serves the demo region', async () => {
     const dataDir = await mkdtemp(join(tmpdir(), 'lotse-first-'));
-    const { spawn } = await import('node:child_process');
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
-      env: { ...process.env, LOTSE_DATA_DIR: dataDir, LOTSE_WEB_BUILD: 'never', PORT: '0', HOST: '127.0.0.1', LOTSE_DEMO: '1', LOG_LEVEL: 'info' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const child = startMain({ LOTSE_DATA_DIR: dataDir, LOTSE_DEMO: '1' });
     try {
-      const url = await new Promise<string>((resolve, reject) => {
-        let output = '';
-        child.stdout.on('data', (chunk: Buffer) => {
-          output += chunk.toString();
-          const match = /running on (http:\/\/[^"\s]+)/.exec(output);
-          if (match?.[1]) resolve(match[1]);
-        });
-        child.on('exit', (code) => reject(new Error(`exited early with ${code}: ${output}`)));
-      });
+      const url = await listeningUrl(child);
       const login = await fetch(`${url}/api/v1/auth/login`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
@@ -107,21 +115,9 @@ describe('first start on an empty data directory', () => {
 describe('graceful shutdown', () => {
   it('stops on SIGTERM with exit code 0 after serving', async () => {
     const dataDir = await mkdtemp(join(tmpdir(), 'lotse-stop-'));
-    const { spawn } = await import('node:child_process');
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
-      env: { ...process.env, LOTSE_DATA_DIR: dataDir, LOTSE_WEB_BUILD: 'never', PORT: '0', HOST: '127.0.0.1', LOTSE_DEMO: '0' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const child = startMain({ LOTSE_DATA_DIR: dataDir, LOTSE_DEMO: '0' });
     try {
-      const url = await new Promise<string>((resolve, reject) => {
-        let output = '';
-        child.stdout.on('data', (chunk: Buffer) => {
-          output += chunk.toString();
-          const match = /running on (http:\/\/[^"\s]+)/.exec(output);
-          if (match?.[1]) resolve(match[1]);
-        });
-        child.on('exit', (code) => reject(new Error(`exited early with ${code}: ${output}`)));
-      });
+      const url = await listeningUrl(child);
       expect((await fetch(`${url}/api/health`)).status).toBe(200);
       const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
       child.kill('SIGTERM');
