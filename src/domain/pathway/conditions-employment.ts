@@ -203,18 +203,25 @@ export const age45SalaryCondition = defineCondition({
   },
   check: (ctx: Ctx) => {
     const ageLimit = ctx.period.rules.age45.value;
-    const salary = salaryValues(ctx.salaryCents, ctx.period.thresholds.firstTitleAge45);
-    const values = { ...salary, age: ctx.age ?? null, ageLimit, adequatePensionProvision: ctx.profile.adequatePensionProvision ?? null };
-    if (ctx.age === undefined) return { status: 'unknown', text: 'age_unknown', values } as const;
-    if (ctx.age < ageLimit) return { status: 'met', text: 'under_age', values } as const;
+    const person = { age: ctx.age ?? null, ageLimit, adequatePensionProvision: ctx.profile.adequatePensionProvision ?? null };
+    // The threshold is read only when it decides: a year without entered figures leaves the
+    // under-age, renewal and pension cases decidable (year-figures.ts).
+    const undecided = { ...salaryValues(ctx.salaryCents, NO_THRESHOLD), ...person };
+    if (ctx.age === undefined) return { status: 'unknown', text: 'age_unknown', values: undecided } as const;
+    if (ctx.age < ageLimit) return { status: 'met', text: 'under_age', values: undecided } as const;
     const current = ctx.profile.currentTitle;
-    if (current === '18a' || current === '18b') return { status: 'met', text: 'renewal', values } as const;
-    if (ctx.profile.adequatePensionProvision === true) return { status: 'met', text: 'pension', values } as const;
+    if (current === '18a' || current === '18b') return { status: 'met', text: 'renewal', values: undecided } as const;
+    if (ctx.profile.adequatePensionProvision === true) return { status: 'met', text: 'pension', values: undecided } as const;
+    const salary = salaryValues(ctx.salaryCents, ctx.period.thresholds.firstTitleAge45);
+    const values = { ...salary, ...person };
     if (ctx.salaryCents !== undefined && salary.shortfallCents === 0) return { status: 'met', text: 'salary', values } as const;
     if (ctx.profile.adequatePensionProvision === false) return { status: 'not_met', text: 'below', values } as const;
     return { status: 'unknown', text: 'below_pension_unknown', values } as const;
   },
 });
+
+/** Placeholder for salary values when no threshold was needed (all figures zero). */
+const NO_THRESHOLD = { id: 'firstTitleAge45', cents: 0, basisPoints: 0, legalRef: '', pensionCeilingCents: 0, year: 0 } as const;
 
 /** Salary text that also covers "no job" (salary 0 is not shown as a salary). */
 function belowOrNoJob(v: ReturnType<typeof salaryValues>) {

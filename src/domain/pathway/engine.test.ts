@@ -21,11 +21,11 @@ describe('evaluateProfile', () => {
         evaluationDate: '2023-12-31',
         coveredFrom: '2024-06-01',
         coveredUntil: '2026-12-31',
-        message: 'No rule set covers 2023-12-31; the Wegweiser covers 2024-06-01 to 2026-12-31.',
+        message: 'No rule set covers 2023-12-31; the Wegweiser covers the law from 2024-06-01.',
       },
     });
     const family = evaluateFamily(
-      { evaluationDate: '2030-01-01', sponsor: { titleId: '18b', firstIssuedOn: '2025-01-01' }, members: [{ role: 'spouse', age: 30 }] },
+      { evaluationDate: '2024-05-31', sponsor: { titleId: '18b', firstIssuedOn: '2025-01-01' }, members: [{ role: 'spouse', age: 30 }] },
       { today: '2026-11-22' },
     );
     expect(family.ok || family.error.code).toBe('DATE_OUT_OF_RANGE');
@@ -42,6 +42,7 @@ describe('evaluateProfile', () => {
       validUntil: '2026-12-31',
       frameworkId: 'fkeg-2024-06',
       parameterYear: 2026,
+      figuresEntered: true,
     });
     expect(coveredRange).toEqual({ from: '2024-06-01', until: '2026-12-31' });
     expect(pathwayRuleSets).toEqual([expect.objectContaining({ id: 'fkeg-2024-06', validFrom: '2024-06-01', parameterYears: [2024, 2025, 2026] })]);

@@ -3,6 +3,7 @@ import { documentCatalogue } from './documents';
 import type { ProfileContext } from './profile-context';
 import type { ConditionRule, EvaluatedCondition, TitleDefinition } from './rule-model';
 import type { ConditionResult, LocalizedText, TitleEvaluation, TitleOutcome } from './types';
+import { MissingFigureError } from './year-figures';
 
 /** A title with its condition rules resolved and static documents built, per period. */
 export type CompiledTitle = {
@@ -33,6 +34,16 @@ function documentsOf(title: CompiledTitle, ctx: ProfileContext): { id: string; n
   return documents;
 }
 
+/** The procedure of an open title; a step quoting a figure the year lacks is left out. */
+function eligibleSteps(definition: TitleDefinition<ProfileContext>, ctx: ProfileContext): LocalizedText[] {
+  try {
+    return [...definition.nextSteps(ctx)];
+  } catch (error) {
+    if (error instanceof MissingFigureError) return [];
+    throw error;
+  }
+}
+
 export function evaluateTitle(title: CompiledTitle, ctx: ProfileContext): TitleEvaluation {
   const conditions: ConditionResult[] = [];
   const hints: { status: string; hint: LocalizedText }[] = [];
@@ -49,7 +60,7 @@ export function evaluateTitle(title: CompiledTitle, ctx: ProfileContext): TitleE
   const definition = title.definition;
   // Open titles get the procedure; closed ones what is missing; incomplete ones the open questions.
   let nextSteps: LocalizedText[];
-  if (outcome === 'eligible') nextSteps = [...definition.nextSteps(ctx)];
+  if (outcome === 'eligible') nextSteps = eligibleSteps(definition, ctx);
   else {
     const wanted = outcome === 'not_eligible' ? 'not_met' : 'unknown';
     nextSteps = [];

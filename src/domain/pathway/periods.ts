@@ -3,10 +3,11 @@
  * thresholds are derived, lists become sets and matchers, dates become day numbers. Evaluations
  * then only look up the period for their date.
  */
-import { formatIsoDate, requireIsoDate, yearBounds, type DayNumber } from '../shared/calendar-date';
+import { civilFromDay, formatIsoDate, requireIsoDate, yearBounds, type DayNumber } from '../shared/calendar-date';
 import { percentOfCents } from '../shared/money';
 import { createIscoMatcher, type IscoMatcher } from './isco';
 import type { RuleSet, SalaryThresholdId, YearlyParameters } from './rule-model';
+import { missingYearFigures } from './year-figures';
 
 export type SalaryThreshold = {
   id: SalaryThresholdId;
@@ -22,6 +23,8 @@ export type Period = {
   id: string;
   frameworkId: string;
   parameterYear: number;
+  /** false for a year after the last entered one: its figures throw MissingFigureError (year-figures.ts). */
+  figuresEntered: boolean;
   from: DayNumber;
   until: DayNumber;
   validFrom: string;
@@ -64,19 +67,27 @@ export function deriveThresholds(rules: RuleSet, parameters: YearlyParameters): 
   return result;
 }
 
-function compilePeriod(rules: RuleSet, parameters: YearlyParameters, from: DayNumber, until: DayNumber): Period {
+function compilePeriod(
+  rules: RuleSet,
+  parameters: YearlyParameters,
+  from: DayNumber,
+  until: DayNumber,
+  thresholds: Record<SalaryThresholdId, SalaryThreshold> = deriveThresholds(rules, parameters),
+  figuresEntered = true,
+): Period {
   const family = rules.family;
   return {
     id: `${rules.id}/${parameters.year}`,
     frameworkId: rules.id,
     parameterYear: parameters.year,
+    figuresEntered,
     from,
     until,
     validFrom: formatIsoDate(from),
     validUntil: formatIsoDate(until),
     rules,
     parameters,
-    thresholds: deriveThresholds(rules, parameters),
+    thresholds,
     shortageGroups: createIscoMatcher(rules.shortageIscoGroups.codes, rules.shortageIscoGroups.legalRef),
     ictGroups: createIscoMatcher(rules.ictIscoGroups.codes, rules.ictIscoGroups.legalRef),
     westbalkanCountries: new Set(rules.westbalkanCountries.codes),
@@ -117,6 +128,24 @@ export function compilePeriods(ruleSets: readonly RuleSet[], years: readonly Yea
 export function findPeriod(periods: readonly Period[], day: DayNumber): Period | undefined {
   for (const period of periods) {
     if (day >= period.from && day <= period.until) return period;
+  }
+  return undefined;
+}
+
+/**
+ * The period of a day in a calendar year without entered figures, when a rule set covers that day
+ * and the day lies after every entered year: the law is evaluated, every yearly figure is missing.
+ */
+export function missingYearPeriod(ruleSets: readonly RuleSet[], lastEnteredYear: number | undefined, day: DayNumber): Period | undefined {
+  const year = civilFromDay(day).year;
+  if (lastEnteredYear !== undefined && year <= lastEnteredYear) return undefined;
+  for (const rules of ruleSets) {
+    const ruleFrom = requireIsoDate(rules.validFrom);
+    const ruleUntil = rules.validUntil === undefined ? Number.POSITIVE_INFINITY : requireIsoDate(rules.validUntil);
+    if (day < ruleFrom || day > ruleUntil) continue;
+    const bounds = yearBounds(year);
+    const stand = missingYearFigures(year);
+    return compilePeriod(rules, stand.parameters, Math.max(ruleFrom, bounds.first), Math.min(ruleUntil, bounds.last), stand.thresholds, false);
   }
   return undefined;
 }

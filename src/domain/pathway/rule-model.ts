@@ -4,6 +4,7 @@
  * carries its `source`. Rule data is validated once when the engine is built (rule-validation.ts).
  */
 import type { ConditionStatus, DecisionKind, LocalizedText } from './types';
+import { MissingFigureError, missingFigureExplanation } from './year-figures';
 
 /** A money amount from the law or an official publication, in integer cents. */
 export type SourcedAmount = { cents: number; legalRef: string; source: string };
@@ -169,7 +170,19 @@ export function defineCondition<Ctx, K extends string, V extends Record<string, 
     question: spec.question,
     staticTexts,
     evaluate(ctx) {
-      const verdict = spec.check(ctx);
+      let verdict: Verdict<K, V>;
+      try {
+        verdict = spec.check(ctx);
+      } catch (error) {
+        if (!(error instanceof MissingFigureError)) throw error;
+        const rules = (ctx as { period?: { rules?: RuleSet } }).period?.rules;
+        if (rules === undefined) throw error;
+        return {
+          status: 'unknown',
+          explanation: missingFigureExplanation(error, rules),
+          values: { missingFigure: error.figure, year: error.year },
+        };
+      }
       const template = texts[verdict.text];
       if (template === undefined) throw new Error(`Condition ${spec.id}: no text "${verdict.text}"`);
       const hintTemplate = verdict.status === 'met' ? undefined : hints[verdict.text];

@@ -64,11 +64,17 @@ export type Evaluation = {
     frameworkId: string;
     /** added: calendar year whose published figures (BBG, funds) were used. */
     parameterYear: number;
+    /** added: false when that year's figures are not entered yet (conditions needing them are `unknown`). */
+    figuresEntered: boolean;
   };
+  /** Notices about the evaluation as a whole (contract, turn 2): e.g. the year's figures are missing. */
+  notices: EvaluationNotice[];
   eligibleTitleIds: string[];
   titles: TitleEvaluation[];
   chancenkarte: ChancenkartePoints;
 };
+
+export type EvaluationNotice = { code: 'YEAR_FIGURES_MISSING'; year: number; text: LocalizedText };
 
 export type FamilyMemberEvaluation = {
   role: string;
@@ -87,6 +93,8 @@ export type FamilyEvaluation = {
   /** added: the evaluation date and rule set, as in `Evaluation`. */
   evaluationDate: string;
   ruleSet: Evaluation['ruleSet'];
+  /** added: as in `Evaluation`. */
+  notices: EvaluationNotice[];
 };
 
 /**
@@ -97,6 +105,7 @@ export type DateOutOfRangeError = {
   code: 'DATE_OUT_OF_RANGE';
   evaluationDate: string;
   coveredFrom: string;
+  /** The last day with entered yearly figures; later dates are evaluated with those figures `unknown`. */
   coveredUntil: string;
   message: string;
 };

@@ -65,7 +65,39 @@ export const westbalkanScenarios: ProfileScenario[] = [
 
 export const dateScenarios: ProfileScenario[] = [
   { id: 'DT01', description: 'The day before coverage starts', profile: profile({ evaluationDate: '2024-05-31' }), outOfRange: true },
-  { id: 'DT02', description: 'The day after the last published year', profile: profile({ evaluationDate: '2027-01-01' }), outOfRange: true },
+  {
+    id: 'DT02',
+    description: 'The day after the last entered year: evaluated, salary conditions unknown, the rest decided',
+    profile: profile({ evaluationDate: '2027-01-01' }),
+    conditions: {
+      '18g_standard/salary_blue_card_standard': 'unknown',
+      '18g_standard/job_offer': 'met',
+      '18b/age_45_salary': 'met',
+      '20a_fachkraft/livelihood_chancenkarte': 'unknown',
+    },
+    outcomes: { '18g_standard': 'needs_info', '18a': 'not_eligible' },
+    values: { '18g_standard/salary_blue_card_standard': { missingFigure: 'blueCardStandard', year: 2027 } },
+  },
+  {
+    id: 'DT02b',
+    description: 'The last day of the last entered year still has its figures',
+    profile: profile({ evaluationDate: '2026-12-31' }),
+    conditions: { '18g_standard/salary_blue_card_standard': 'met' },
+    values: { '18g_standard/salary_blue_card_standard': { thresholdEur: 50700, year: 2026 } },
+  },
+  {
+    id: 'DT02c',
+    description: 'Aged 45 or more in a year without figures: the 45+ threshold is unknown, not refused',
+    profile: profile({ evaluationDate: '2027-03-01', age: 47, adequatePensionProvision: false }),
+    conditions: { '18b/age_45_salary': 'unknown' },
+    values: { '18b/age_45_salary': { missingFigure: 'firstTitleAge45', year: 2027 } },
+  },
+  {
+    id: 'DT02d',
+    description: 'Aged 47 with proof of pension provision: decided without the missing figure',
+    profile: profile({ evaluationDate: '2027-03-01', age: 47, adequatePensionProvision: true }),
+    conditions: { '18b/age_45_salary': 'met' },
+  },
   {
     id: 'DT03',
     description: 'First covered day uses 2024 figures: 45,300 € is the standard threshold',
