@@ -1,7 +1,8 @@
 import type { Command } from 'commander';
 import { familyRequestSchema, isoDateSchema, profileSchema, type Evaluation } from '../../domain/pathway/index';
 import { systemClock } from '../../server/clock';
-import { evaluateFamily, evaluatePathways } from '../../server/commands/evaluate-pathways';
+import { evaluateFamilyWith, evaluateProfileWith } from '../../server/commands/evaluate-pathways';
+import { withLawEngine } from '../law-engine';
 import { AppError } from '../../server/errors';
 import { InputError, parseInput, readJsonInput } from '../read-json-input';
 
@@ -56,7 +57,7 @@ export function registerPathwayCommands(program: Command): void {
         const { value, prefix } = unwrapProfile(await readJsonInput(file));
         const profile = parseInput(profileSchema, value, prefix);
         const dateField = options.date ? '--date' : [prefix, 'evaluationDate'].filter(Boolean).join('.');
-        const evaluation = evaluatePathways({ clock: systemClock }, withDate(profile, options.date), dateField);
+        const evaluation = await withLawEngine((engine) => evaluateProfileWith(engine, systemClock, withDate(profile, options.date), dateField));
         return options.json ? JSON.stringify(evaluation) : summarise(evaluation);
       }),
     );
@@ -69,7 +70,9 @@ export function registerPathwayCommands(program: Command): void {
     .action((file: string, options: Options) =>
       run(async () => {
         const request = parseInput(familyRequestSchema, await readJsonInput(file));
-        const evaluation = evaluateFamily({ clock: systemClock }, withDate(request, options.date), options.date ? '--date' : 'evaluationDate');
+        const evaluation = await withLawEngine((engine) =>
+          evaluateFamilyWith(engine, systemClock, withDate(request, options.date), options.date ? '--date' : 'evaluationDate'),
+        );
         if (options.json) return JSON.stringify(evaluation);
         return evaluation.members.map((member) => `${member.role.padEnd(8)} ${member.titleId.padEnd(14)} ${member.outcome}`).join('\n');
       }),

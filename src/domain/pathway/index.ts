@@ -41,7 +41,20 @@ export { RuleDataError } from './rule-validation';
 export { ruleSets as ruleSetDefinitions } from './rule-sets';
 export { yearlyParameters } from './yearly-parameters';
 export { titleIds, titleMetadata, type TitleMetadata } from './title-metadata';
-export type { RuleSet, YearlyParameters } from './rule-model';
+export type { RuleSet, SalaryThresholdId, YearlyParameters } from './rule-model';
+export type { EvaluationNotice } from './types';
+export { deriveThresholds } from './periods';
+export { describeMissingFigure, yearFigureDescriptions, type YearFigureId } from './year-figures';
+export {
+  FIRST_FIGURE_YEAR,
+  LAST_FIGURE_YEAR,
+  publishedThresholdIds,
+  toYearlyParameters,
+  yearFigureIds,
+  yearFigureRules,
+  yearFiguresInputSchema,
+  type YearFiguresInput,
+} from './year-figures-input';
 
 /** The engine over the built-in rule data, validated and compiled once at module load. */
 const defaultEngine = createPathwayEngine();

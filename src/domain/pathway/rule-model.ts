@@ -7,10 +7,10 @@ import type { ConditionStatus, DecisionKind, LocalizedText } from './types';
 import { MissingFigureError, missingFigureExplanation } from './year-figures';
 
 /** A money amount from the law or an official publication, in integer cents. */
-export type SourcedAmount = { cents: number; legalRef: string; source: string };
+export type SourcedAmount = { cents: number; legalRef: string; source: string; /** date of the publication, when known */ publishedOn?: string };
 
 /** A plain number from the law or an official publication. */
-export type SourcedNumber = { value: number; legalRef: string; source: string };
+export type SourcedNumber = { value: number; legalRef: string; source: string; /** date of the publication, when known */ publishedOn?: string };
 
 /** A statutory percentage in basis points (45.3 % = 4530). */
 export type StatutoryPercentage = { basisPoints: number; legalRef: string };
@@ -40,6 +40,8 @@ export type YearlyParameters = {
   westbalkanAnnualQuota: SourcedNumber;
   /** Published figures; validation fails if a derived threshold differs from one of them. */
   publishedThresholdsCents?: Partial<Record<SalaryThresholdId, number>>;
+  /** Where the published thresholds come from (e.g. the BMI's notice in the Bundesanzeiger). */
+  publishedThresholdsSource?: string;
 };
 
 /** The 12 criteria of §20b Abs. 1 Satz 1 AufenthG. */

@@ -14,7 +14,7 @@ import type { RuleSet, SalaryThresholdId, YearlyParameters } from './rule-model'
 import type { LocalizedText } from './types';
 
 /** The figures a year holds; thresholds are derived from `pensionCeiling`. */
-export type YearFigureId = Exclude<keyof YearlyParameters, 'year' | 'publishedThresholdsCents'>;
+export type YearFigureId = Exclude<keyof YearlyParameters, 'year' | 'publishedThresholdsCents' | 'publishedThresholdsSource'>;
 export type MissingFigureId = YearFigureId | SalaryThresholdId;
 
 /** Thrown when a condition reads a figure of a year that has none entered; never escapes the engine. */

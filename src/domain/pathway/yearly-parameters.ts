@@ -83,7 +83,7 @@ export const yearlyParameters = [
       legalRef: WESTBALKAN_QUOTA_REF,
       source: 'April-2026 statute snapshot still says 50,000; a cut to 25,000 is planned but unverified (law.md §17)',
     },
-    // BAnz AT 18.12.2025 B3, as cited in law.md §0.4.
+    publishedThresholdsSource: 'BMI-Bekanntmachung, BAnz AT 18.12.2025 B3 (as cited in law.md §0.4)',
     publishedThresholdsCents: {
       blueCardStandard: 5_070_000,
       blueCardReduced: 4_593_420,

@@ -28,7 +28,7 @@ export async function createCase(ctx: CommandContext, input: CreateCaseBody): Pr
   if (input.profile && input.profile.citizenship !== input.person.citizenship) {
     throw new AppError('VALIDATION_FAILED', 'The request is not valid.', { 'profile.citizenship': 'differs from person.citizenship' });
   }
-  const evaluation = input.profile ? evaluatePathways(ctx, input.profile) : null;
+  const evaluation = input.profile ? await evaluatePathways(ctx, input.profile) : null;
   const targetTitleId = input.targetTitleId ?? evaluation?.eligibleTitleIds[0] ?? null;
 
   return ctx.db.transaction(async (tx) => {

@@ -24,6 +24,7 @@ import { oidcRoutes } from './routes/auth/oidc-routes';
 import { sessionRoutes } from './routes/auth/session-routes';
 import { tokenRoutes } from './routes/auth/token-routes';
 import { organisationRoutes } from './routes/directory/organisation-routes';
+import { lawRoutes } from './routes/law/law-routes';
 import { pathwayRoutes } from './routes/pathways/pathway-routes';
 import { systemRoutes } from './routes/system/system-routes';
 import { consentRoutes } from './routes/referrals/consent-routes';
@@ -91,6 +92,7 @@ export async function buildApp(deps: AppDeps, options: BuildAppOptions = {}): Pr
   await app.register(oidcRoutes);
   await app.register(tokenRoutes);
   await app.register(organisationRoutes);
+  await app.register(lawRoutes);
   await app.register(pathwayRoutes);
   await app.register(adminRoutes);
   await app.register(caseRoutes);

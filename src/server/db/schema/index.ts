@@ -8,3 +8,4 @@ export * from './knowledge';
 export * from './search';
 export * from './learning';
 export * from './referrals';
+export * from './law';

@@ -11,8 +11,10 @@ import {
 import { createPathwayReport } from '../../../commands/create-pathway-report';
 import { evaluateFamily, evaluatePathways } from '../../../commands/evaluate-pathways';
 import { publicAccess } from '../../../policies/route-policy';
+import type { AppDeps } from '../../app-deps';
 
 const tags = ['wegweiser'];
+const engineDeps = (deps: AppDeps) => ({ clock: deps.clock, db: deps.database.db });
 const errors = { 400: errorResponseSchema, 422: errorResponseSchema };
 
 // The evaluation is built by our own engine and typed end to end; re-validating ~40 KB of
@@ -33,7 +35,7 @@ export const pathwayRoutes: FastifyPluginAsyncZod = async (app) => {
       serializerCompiler: serializeDirectly,
       config: { policy: publicAccess },
     },
-    async (request) => evaluatePathways(request.server.deps, request.body.profile),
+    async (request) => evaluatePathways(engineDeps(request.server.deps), request.body.profile),
   );
 
   app.post(
@@ -48,7 +50,7 @@ export const pathwayRoutes: FastifyPluginAsyncZod = async (app) => {
       serializerCompiler: serializeDirectly,
       config: { policy: publicAccess },
     },
-    async (request) => evaluateFamily(request.server.deps, request.body),
+    async (request) => evaluateFamily(engineDeps(request.server.deps), request.body),
   );
 
   app.post(
@@ -66,7 +68,7 @@ export const pathwayRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { policy: publicAccess, rateLimit: { max: 30, timeWindow: '1 minute' } },
     },
     async (request, reply) => {
-      const { pdf, evaluationDate } = await createPathwayReport(request.server.deps, request.body.profile, request.body.language);
+      const { pdf, evaluationDate } = await createPathwayReport(engineDeps(request.server.deps), request.body.profile, request.body.language);
       return reply
         .type('application/pdf')
         .header('content-disposition', `attachment; filename="wegweiser-${evaluationDate}.pdf"`)
