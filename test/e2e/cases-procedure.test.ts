@@ -123,6 +123,8 @@ describe('a case worker runs the §81a procedure, files documents and sees the d
     await expect.poll(() => entry.count()).toBe(1);
     expect(await entry.getByRole('link', { name: `Chidi ${familyName} (${reference})` }).count()).toBe(1);
     expect(await entry.innerText()).toContain(formatDate(baDue, 'de'));
+    // The period is named in words: "Frist: 1 Woche".
+    expect(await entry.innerText()).toContain(de.deadlines.period.replace('{{period}}', '1 Woche'));
     expect(await page.getByTestId('deadlines-week').locator('[data-day]').count()).toBe(7);
     // The overdue step is listed once; its day in this week (if it lies in it) points there.
     const dueDay = page.getByTestId('deadlines-week').locator(`[data-day="${baDue}"]`);
