@@ -84,13 +84,14 @@ export type DeadlinesQuery = z.infer<typeof deadlinesQuerySchema>;
 // Responses
 
 export const procedureDeadlineSchema = z.object({
-  kind: z.enum(['none', 'without_delay', 'calendar', 'working_days']),
+  kind: z.enum(['none', 'without_delay', 'calendar', 'werktage']).describe('werktage: Monday–Saturday without public holidays (§81a Abs. 3 Satz 1 Nr. 3 AufenthG)'),
   amount: z.number().int().nullable(),
-  unit: z.enum(['weeks', 'months', 'working_days']).nullable(),
+  unit: z.enum(['weeks', 'months', 'werktage']).nullable(),
   strength: z.enum(['must', 'should']).nullable().describe('should: "soll" / "in der Regel"'),
   onExpiry: z.enum(['overdue', 'deemed_approval']).nullable().describe('deemed_approval: silence counts as approval'),
   maxExtensions: z.number().int(),
   legalRef: z.string().nullable(),
+  endShiftRef: z.string().nullable().describe('The rule moving an end on a Saturday, Sunday or public holiday to the next Werktag (§31 Abs. 3 VwVfG)'),
   description: bilingual,
 });
 
@@ -110,7 +111,7 @@ export const procedureStepSchema = z
     periodStartsOn: z.string().nullable(),
     completedOn: z.string().nullable(),
     isOverdue: z.boolean().describe('Open and the due date lies before today (Europe/Berlin)'),
-    calendarLand: z.enum(laender).nullable().describe('Whose public holidays count for working days'),
+    calendarLand: z.enum(laender).nullable().describe('Whose public holidays count for Werktage and the end of the period (null: holidays of every Land)'),
     deadline: procedureDeadlineSchema,
     extensions: z.array(z.object({ dueOn: z.string(), reason: z.string() })),
   })
@@ -157,6 +158,7 @@ export const deadlineStepItemSchema = z
     actor: procedureActorSchema,
     legalRef: z.string(),
     onExpiry: z.enum(['overdue', 'deemed_approval']).nullable(),
+    period: bilingual.nullable().describe('The length of the period in words, e.g. "3 Werktage", "1 Woche"'),
   })
   .meta({ id: 'DeadlineStepItem' });
 export type DeadlineStepItem = z.infer<typeof deadlineStepItemSchema>;

@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { addWeeks } from '../../src/domain/calendar/periods';
+import { shiftPeriodEnd } from '../../src/domain/calendar/werktage';
 import { acceleratedProcedureSteps } from '../../src/domain/journey/procedure-steps';
 import { addDays } from '../../src/web/features/cases/deadline-days';
 import { germanToday } from '../../src/web/features/cases/format';
@@ -45,9 +46,9 @@ describe('a case worker runs the §81a procedure, files documents and sees the d
     await page.getByTestId('procedure-start-form').waitFor();
     expect(await axeOnPage(page)).toEqual([]);
 
-    // Agreed ten days ago, with the BA's approval required.
+    // Agreed two weeks ago, with the BA's approval required.
     const today = germanToday();
-    const agreedOn = addDays(today, -10);
+    const agreedOn = addDays(today, -14);
     await fill(page, 'agreedOn', agreedOn, 'procedure-start-form');
     await page.getByTestId('procedure-start-form').locator('[data-field="baApproval"]').getByLabel(de.procedure.baYes, { exact: true }).check();
     await press(page, 'procedure-start');
@@ -71,12 +72,13 @@ describe('a case worker runs the §81a procedure, files documents and sees the d
     await expect.poll(() => stepRow(page, 'agreement').getAttribute('data-status')).toBe('done');
     const baRule = acceleratedProcedureSteps.find((step) => step.id === 'ba_approval')!.deadline;
     expect(baRule).toMatchObject({ kind: 'calendar', unit: 'weeks', amount: 1 });
-    const baDue = addWeeks(agreedOn, 1);
+    // One week, its end moved off a weekend or a holiday of every Land (§31 Abs. 3 VwVfG): at most 4 days later.
+    const baDue = shiftPeriodEnd('nationwide', addWeeks(agreedOn, 1));
     const ba = stepRow(page, 'ba_approval');
     expect(await ba.getAttribute('data-status')).toBe('open');
     expect(await ba.locator('[data-due-on]').getAttribute('data-due-on')).toBe(baDue);
     expect(await ba.getByTestId('step-due').innerText()).toBe(formatDate(baDue, 'de'));
-    // Due three days ago: overdue, in words and with a sign.
+    // Due at least three days ago: overdue, in words and with a sign.
     expect((await ba.getByTestId('step-status').innerText()).replace(/\s+/g, ' ')).toBe(`● ${de.procedure.status.open} ⚠ ${de.procedure.overdue}`);
     expect(await stepRow(page, 'agreement').getByTestId('step-status').innerText()).toContain(de.procedure.status.done);
     expect(await textOf(page, 'procedure-feedback')).toContain('Schritt 1');
@@ -121,6 +123,8 @@ describe('a case worker runs the §81a procedure, files documents and sees the d
     await expect.poll(() => entry.count()).toBe(1);
     expect(await entry.getByRole('link', { name: `Chidi ${familyName} (${reference})` }).count()).toBe(1);
     expect(await entry.innerText()).toContain(formatDate(baDue, 'de'));
+    // The period is named in words: "Frist: 1 Woche".
+    expect(await entry.innerText()).toContain(de.deadlines.period.replace('{{period}}', '1 Woche'));
     expect(await page.getByTestId('deadlines-week').locator('[data-day]').count()).toBe(7);
     // The overdue step is listed once; its day in this week (if it lies in it) points there.
     const dueDay = page.getByTestId('deadlines-week').locator(`[data-day="${baDue}"]`);

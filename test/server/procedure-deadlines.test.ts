@@ -55,9 +55,11 @@ describe.each(databaseKinds())('deadline board and inbox on a controlled clock o
     caseA = await procedureCase(mannheim, 'Alpha', '2026-03-16', [['agreement', '2026-03-16'], ['recognition_started', '2026-03-19']]);
     // B: no recognition; BA approval 1 week after Fri 20 March = Fri 27 March: overdue.
     await procedureCase(mannheim, 'Beta', '2026-03-20', [['agreement', '2026-03-20']], false);
-    // C: receipt confirmation 2 weeks after Mon 23 March = Mon 6 April: next week.
+    // C: receipt confirmation 2 weeks after Mon 23 March = Easter Monday 6 April, so the period ends
+    // on Tue 7 April (§31 Abs. 3 Satz 1 VwVfG): next week.
     await procedureCase(mannheim, 'Gamma', '2026-03-23', [['agreement', '2026-03-23'], ['recognition_started', '2026-03-23']]);
-    // Ludwigshafen's own: BA approval 1 week after Fri 27 March = Fri 3 April, this week too.
+    // Ludwigshafen's own: BA approval 1 week after Fri 27 March = Good Friday 3 April, so it ends on
+    // Tue 7 April (after Easter Monday): next week.
     await procedureCase(ludwigshafen, 'Delta', '2026-03-27', [['agreement', '2026-03-27']], false);
     for (const [title, dueOn] of [['Pass prüfen', '2026-04-02'], ['Vollmacht anfordern', '2026-04-03'], ['Später', '2026-05-01']]) {
       expect((await call(t, mannheim, 'POST', `/api/v1/cases/${caseA}/tasks`, { title, dueOn })).statusCode).toBe(201);
@@ -74,15 +76,24 @@ describe.each(databaseKinds())('deadline board and inbox on a controlled clock o
       '2026-04-02 task:Pass prüfen Lina Alpha',
       '2026-04-03 task:Vollmacht anfordern Lina Alpha',
     ]);
-    expect(week.items[0]).toMatchObject({ kind: 'procedure_step', actor: 'ba', stepNumber: 6, onExpiry: 'deemed_approval', caseReference: expect.stringMatching(/^RN-2026-/) });
+    expect(week.items[0]).toMatchObject({
+      kind: 'procedure_step',
+      actor: 'ba',
+      stepNumber: 6,
+      onExpiry: 'deemed_approval',
+      period: { de: '1 Woche', en: '1 week' },
+      caseReference: expect.stringMatching(/^RN-2026-/),
+    });
+    expect(week.items[1]).toMatchObject({ kind: 'procedure_step', stepId: 'receipt_confirmed', period: { de: '2 Wochen', en: '2 weeks' } });
     expect(week.items[2]).toMatchObject({ kind: 'task', caseId: caseA, assignee: { id: mannheim.userId } });
-    expect(lines(await board(ludwigshafen))).toEqual(['2026-04-03 step:ba_approval Lina Delta']);
+    expect(lines(await board(ludwigshafen))).toEqual([]);
+    expect(lines(await board(ludwigshafen, '?from=2026-04-06&to=2026-04-12'))).toEqual(['2026-04-07 step:ba_approval Lina Delta']);
   });
 
   it('takes another range, always with the overdue items, and refuses a reversed or overlong one', async () => {
     expect(lines(await board(mannheim, '?from=2026-04-06&to=2026-04-12'))).toEqual([
       '2026-03-27 step:ba_approval Lina Beta OVERDUE',
-      '2026-04-06 step:receipt_confirmed Lina Gamma',
+      '2026-04-07 step:receipt_confirmed Lina Gamma',
     ]);
     expect((await board(mannheim, '?from=2026-04-06')).to).toBe('2026-04-12');
     const reversed = await call(t, mannheim, 'GET', '/api/v1/deadlines?from=2026-04-06&to=2026-04-01');
@@ -124,18 +135,18 @@ describe.each(databaseKinds())('deadline board and inbox on a controlled clock o
   });
 
   it('moves items to overdue when the clock passes their due date, and drops finished ones', async () => {
-    // Tuesday 7 April: the week of 6–12 April.
-    clock.set('2026-04-07T08:00:00Z');
+    // Wednesday 8 April: the week of 6–12 April; Gamma's receipt confirmation was due yesterday.
+    clock.set('2026-04-08T08:00:00Z');
     await signInAll();
     const completed = await call(t, mannheim, 'POST', `/api/v1/cases/${caseA}/accelerated-procedure/steps/receipt_confirmed/complete`, { completedOn: '2026-04-01' });
     expect(completed.statusCode).toBe(200);
     const week = await board(mannheim);
-    expect(week).toMatchObject({ from: '2026-04-06', to: '2026-04-12', today: '2026-04-07' });
+    expect(week).toMatchObject({ from: '2026-04-06', to: '2026-04-12', today: '2026-04-08' });
     expect(lines(week)).toEqual([
       '2026-03-27 step:ba_approval Lina Beta OVERDUE',
       '2026-04-02 task:Pass prüfen Lina Alpha OVERDUE',
       '2026-04-03 task:Vollmacht anfordern Lina Alpha OVERDUE',
-      '2026-04-06 step:receipt_confirmed Lina Gamma OVERDUE',
+      '2026-04-07 step:receipt_confirmed Lina Gamma OVERDUE',
     ]);
   });
 });

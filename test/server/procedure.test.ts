@@ -82,15 +82,22 @@ describe.each(databaseKinds())('§81a accelerated procedure on a controlled cloc
       legalRef: '§14a Abs. 3 BQFG',
       deadline: { kind: 'calendar', amount: 2, unit: 'months', strength: 'should', maxExtensions: 1 },
     });
-    expect(stepOf(created, 'findings_forwarded').deadline.description.en).toBe(
-      'Period: 3 working days (Mon–Fri without public holidays in BW) from the start of the period (§81a Abs. 3 Satz 1 Nr. 3 AufenthG)',
-    );
+    expect(stepOf(created, 'findings_forwarded').deadline).toMatchObject({ kind: 'werktage', unit: 'werktage', amount: 3, endShiftRef: '§31 Abs. 3 Satz 1 VwVfG' });
+    expect(stepOf(created, 'findings_forwarded').deadline.description).toEqual({
+      de:
+        'Frist: 3 Werktage (Montag bis Samstag ohne gesetzliche Feiertage in Baden-Württemberg) ab Fristbeginn (§81a Abs. 3 Satz 1 Nr. 3 AufenthG); ' +
+        'fällt das Ende auf einen Samstag, Sonntag oder gesetzlichen Feiertag in Baden-Württemberg, endet die Frist am nächsten Werktag, der kein Samstag ist (§31 Abs. 3 Satz 1 VwVfG)',
+      en:
+        'Period: 3 Werktage (Monday to Saturday, without public holidays in Baden-Württemberg) from the start of the period (§81a Abs. 3 Satz 1 Nr. 3 AufenthG); ' +
+        'an end on a Saturday, Sunday or public holiday in Baden-Württemberg moves to the next Werktag that is not a Saturday (§31 Abs. 3 Satz 1 VwVfG)',
+    });
+    expect(stepOf(created, 'ba_approval').deadline.description.de).toContain('Sonntag oder bundesweiten gesetzlichen Feiertag');
     const again = await call(t, mannheim, 'POST', url, { agreedOn: '2026-04-02' });
     expect(again.statusCode).toBe(409);
     expect(again.json().error.code).toBe('CONFLICT');
   });
 
-  it('dates each step when the one before is done (§§187, 188 BGB; working days without BW holidays)', async () => {
+  it('dates each step when the one before is done (§§187, 188 BGB; Werktage without BW holidays; ends moved by §31 Abs. 3 VwVfG)', async () => {
     await complete('agreement', '2026-04-02');
     const started = await complete('recognition_started', '2026-04-02');
     // Receipt confirmation: 2 weeks (§14a Abs. 2 BQFG) from Thu 2 April = Thu 16 April; calendar
@@ -100,10 +107,11 @@ describe.each(databaseKinds())('§81a accelerated procedure on a controlled cloc
     await moveTo('2026-04-20');
     const late = (await call(t, mannheim, 'GET', url)).json() as Procedure;
     expect(stepOf(late, 'receipt_confirmed')).toMatchObject({ dueOn: '2026-04-16', isOverdue: true });
-    // Done on 14 April: 2 months (§14a Abs. 3 BQFG, §188 Abs. 2 BGB) end on 14 June, a Sunday; no §193 shift.
+    // Done on 14 April: 2 months (§14a Abs. 3 BQFG, §188 Abs. 2 BGB) end on 14 June, a Sunday,
+    // so the period ends on Monday 15 June (§31 Abs. 3 Satz 1 VwVfG).
     const confirmed = await complete('receipt_confirmed', '2026-04-14');
     expect(stepOf(confirmed, 'receipt_confirmed').isOverdue).toBe(false);
-    expect(stepOf(confirmed, 'equivalence_decided')).toMatchObject({ openedOn: '2026-04-14', dueOn: '2026-06-14', isOverdue: false });
+    expect(stepOf(confirmed, 'equivalence_decided')).toMatchObject({ openedOn: '2026-04-14', dueOn: '2026-06-15', isOverdue: false });
     // The file became complete on 17 April: the period starts then and ends 17 June.
     const moved = await post('/steps/equivalence_decided/period-start', { startsOn: '2026-04-17' });
     expect(stepOf(moved, 'equivalence_decided')).toMatchObject({ periodStartsOn: '2026-04-17', dueOn: '2026-06-17' });
@@ -114,13 +122,13 @@ describe.each(databaseKinds())('§81a accelerated procedure on a controlled cloc
     expect(twice.statusCode).toBe(409);
     expect(twice.json().error).toMatchObject({ code: 'CONFLICT', fields: { stepId: 'NOT_EXTENDABLE' } });
 
-    // Findings reached the ABH on Wed 3 June. 3 working days in BW: Thu 4 June is Fronleichnam
-    // (a BW holiday), so Fri 5 (1), Mon 8 (2), Tue 9 June (3).
+    // Findings reached the ABH on Wed 3 June. 3 Werktage in BW: Thu 4 June is Fronleichnam
+    // (a BW holiday), so Fri 5 (1), Sat 6 (2), Mon 8 June (3).
     await moveTo('2026-06-03');
     const decided = await complete('equivalence_decided', '2026-06-03');
-    expect(stepOf(decided, 'findings_forwarded')).toMatchObject({ actor: 'abh', calendarLand: 'BW', openedOn: '2026-06-03', dueOn: '2026-06-09' });
+    expect(stepOf(decided, 'findings_forwarded')).toMatchObject({ actor: 'abh', calendarLand: 'BW', openedOn: '2026-06-03', dueOn: '2026-06-08' });
 
-    // BA approval: 1 week (§36 Abs. 2 Satz 2 BeschV) from Tue 9 June = Tue 16 June.
+    // Forwarded a day late, on Tue 9 June. BA approval: 1 week (§36 Abs. 2 Satz 2 BeschV) = Tue 16 June.
     await moveTo('2026-06-09');
     const forwarded = await complete('findings_forwarded', '2026-06-09');
     expect(stepOf(forwarded, 'ba_approval')).toMatchObject({ actor: 'ba', actorOrganisation: null, dueOn: '2026-06-16', deadline: { onExpiry: 'deemed_approval' } });
@@ -171,16 +179,16 @@ describe.each(databaseKinds())('§81a accelerated procedure on a controlled cloc
     expect(audit.some((entry) => entry.action === 'case.procedure_read')).toBe(true);
   });
 
-  it('counts 3 working days over Easter: findings received on Thu 2 April are due Thu 9 April', async () => {
+  it('counts 3 Werktage over Easter (law.md §14): findings received on Thu 2 April are due Wed 8 April', async () => {
     await moveTo('2026-04-02');
     const easterCase = await createCase(t, mannheim);
     url = `/api/v1/cases/${easterCase.id}/accelerated-procedure`;
     await post('', { agreedOn: '2026-04-02', recognitionBodyOrganisationId: recognitionBodyId }, 201);
     for (const stepId of ['agreement', 'recognition_started', 'receipt_confirmed']) await complete(stepId, '2026-04-02');
     const decided = await complete('equivalence_decided', '2026-04-02');
-    // Fri 3 April Good Friday and Mon 6 April Easter Monday are BW holidays, 4/5 April a weekend:
-    // Tue 7 (1), Wed 8 (2), Thu 9 April (3). Without the holidays it would be Tue 7 April.
-    expect(stepOf(decided, 'findings_forwarded')).toMatchObject({ openedOn: '2026-04-02', dueOn: '2026-04-09' });
+    // Fri 3 April Good Friday and Mon 6 April Easter Monday are BW holidays, Sun 5 April no Werktag:
+    // Sat 4 (1), Tue 7 (2), Wed 8 April (3). Monday–Friday counting would have given Thu 9 April.
+    expect(stepOf(decided, 'findings_forwarded')).toMatchObject({ openedOn: '2026-04-02', dueOn: '2026-04-08' });
   });
 
   it('plans without recognition steps and, for a Blue Card without approval, without the BA step', async () => {

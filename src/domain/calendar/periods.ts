@@ -6,8 +6,9 @@
  *  - for months: on the same day of the month n months later, or on the last day of that month
  *    when it has no such day (§188 Abs. 2 and 3): 31 January + 1 month = 28/29 February.
  * The returned date is the last day of the period (the period runs until the end of that day).
- * No shift to the next working day is applied when the end falls on a weekend or holiday
- * (§193 BGB, §31 Abs. 3 VwVfG); see journey/NOTES.md for why.
+ * These functions apply no shift when the end falls on a weekend or holiday; for a statutory
+ * period in an administrative procedure, pass the end to `shiftPeriodEnd` (werktage.ts,
+ * §31 Abs. 3 Satz 1 VwVfG).
  */
 import { civilFromDay, dayFromCivil, daysInMonth, formatIsoDate, requireIsoDate } from '../shared/calendar-date';
 

@@ -26,7 +26,7 @@ describe('addWorkingDays', () => {
 
   it.each([
     ['BW', '2026-04-02', 1, '2026-04-07', 'Good Friday, the weekend and Easter Monday are skipped'],
-    ['BW', '2026-04-02', 3, '2026-04-09', 'the ABH forwarding period of §81a Abs. 3 Nr. 3 across Easter'],
+    ['BW', '2026-04-02', 3, '2026-04-09', 'Monday–Friday across Easter (§81a Abs. 3 Nr. 3 counts Werktage instead: werktage.test.ts)'],
     ['HE', '2026-12-23', 1, '2026-12-24', 'Christmas Eve is a working day'],
     ['HE', '2026-12-23', 3, '2026-12-29', 'across Christmas (Friday 25th; the 26th is a Saturday)'],
     ['HE', '2026-12-23', 5, '2026-12-31', "New Year's Eve is a working day"],

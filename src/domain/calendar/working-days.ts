@@ -1,7 +1,8 @@
 /**
  * Working days of a Land: Monday to Friday, unless the day is a statutory public holiday there.
- * Saturday is not a working day. (German statutes sometimes say "Werktag", which in general
- * usage includes Saturday; a caller that needs that meaning must not use these functions.)
+ * Saturday is not a working day. (German statutes that say "Werktag" include Saturday: use
+ * `werktage.ts` for them, e.g. §81a Abs. 3 Satz 1 Nr. 3 AufenthG. These functions serve
+ * agreements such as the network's referral rule.)
  *
  * Counting follows §187 Abs. 1 BGB: the day of the triggering event is not counted, so
  * "n working days after D" starts counting on the day after D.

@@ -29,7 +29,7 @@ describe('step data (law.md §14)', () => {
     const deadlines = Object.fromEntries(acceleratedProcedureSteps.map((step) => [step.id, step.deadline]));
     expect(deadlines.receipt_confirmed).toMatchObject({ kind: 'calendar', unit: 'weeks', amount: 2, legalRef: '§14a Abs. 2 BQFG' });
     expect(deadlines.equivalence_decided).toMatchObject({ kind: 'calendar', unit: 'months', amount: 2, strength: 'should', maxExtensions: 1 });
-    expect(deadlines.findings_forwarded).toMatchObject({ kind: 'working_days', amount: 3, legalRef: '§81a Abs. 3 Satz 1 Nr. 3 AufenthG' });
+    expect(deadlines.findings_forwarded).toMatchObject({ kind: 'werktage', amount: 3, legalRef: '§81a Abs. 3 Satz 1 Nr. 3 AufenthG' });
     expect(deadlines.ba_approval).toMatchObject({ kind: 'calendar', unit: 'weeks', amount: 1, onExpiry: 'deemed_approval' });
     expect(deadlines.pre_approval).toMatchObject({ kind: 'without_delay' });
     expect(deadlines.visa_appointment).toMatchObject({ kind: 'calendar', unit: 'weeks', amount: 3, legalRef: '§31a Abs. 1 AufenthV' });
@@ -37,9 +37,15 @@ describe('step data (law.md §14)', () => {
     expect(deadlines.agreement).toEqual({ kind: 'none' });
   });
 
-  it('names a Land calendar for every working-day period', () => {
+  it('names a Land calendar for every Werktage period', () => {
     for (const step of acceleratedProcedureSteps) {
-      if (step.deadline.kind === 'working_days') expect(step.calendarOf, step.id).toBeDefined();
+      if (step.deadline.kind === 'werktage') expect(step.calendarOf, step.id).toBeDefined();
+    }
+  });
+
+  it('moves the end of every counted period off weekends and holidays (§31 Abs. 3 VwVfG)', () => {
+    for (const step of acceleratedProcedureSteps) {
+      if (step.deadline.kind === 'calendar' || step.deadline.kind === 'werktage') expect(step.deadline.endShiftRef, step.id).toBe('§31 Abs. 3 Satz 1 VwVfG');
     }
   });
 
@@ -100,7 +106,7 @@ describe('planAcceleratedProcedure and completeStep', () => {
     expect(() => overdueSteps(plan, 'today')).toThrow(RangeError);
   });
 
-  it('needs a Land to count working days', () => {
+  it('needs a Land to count Werktage', () => {
     const rule = acceleratedProcedureSteps.find((step) => step.id === 'findings_forwarded')?.deadline;
     expect(rule).toBeDefined();
     if (rule) expect(() => dueDateOf(rule, '2026-04-02', undefined)).toThrow(RangeError);

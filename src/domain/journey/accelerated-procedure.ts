@@ -14,7 +14,7 @@ export type StepStatus = 'pending' | 'open' | 'done' | 'not_applicable';
 /** One step of a planned procedure: the definition's data plus what happened so far. */
 export type ProcedureStep = Pick<StepDefinition, 'id' | 'number' | 'actor' | 'involves' | 'legalRef' | 'deadline' | 'requires'> & {
   status: StepStatus;
-  /** Land whose calendar applies to the acting body (absent for the BA and the mission). */
+  /** Land whose holidays count for the acting body (absent for the BA and the mission: holidays of every Land count). */
   calendarLand?: Land;
   /** The day the step became open (the completion date of the step that unlocked it). */
   openedOn?: string;
@@ -134,8 +134,8 @@ function replace(procedure: AcceleratedProcedure, step: ProcedureStep): Procedur
 
 /**
  * Records an open step as done on `completedOn`; the steps it unlocks open with their period
- * starting that day and get their due date (working days in the acting body's Land, or weeks and
- * months by §§187, 188 BGB).
+ * starting that day and get their due date (Werktage in the acting body's Land, or weeks and
+ * months by §§187, 188 BGB, each end moved off weekends and holidays by §31 Abs. 3 VwVfG).
  */
 export function completeStep(procedure: AcceleratedProcedure, stepId: AcceleratedStepId, completedOn: string): ProcedureResult {
   const step = openStep(procedure, stepId);
@@ -165,7 +165,7 @@ export function setPeriodStart(procedure: AcceleratedProcedure, stepId: Accelera
 export function extendDeadline(procedure: AcceleratedProcedure, stepId: AcceleratedStepId, dueOn: string, reason: string): ProcedureResult {
   const step = openStep(procedure, stepId);
   if (isResult(step)) return step;
-  const allowed = step.deadline.kind === 'calendar' || step.deadline.kind === 'working_days' ? step.deadline.maxExtensions : 0;
+  const allowed = step.deadline.kind === 'calendar' || step.deadline.kind === 'werktage' ? step.deadline.maxExtensions : 0;
   if (step.extensions.length >= allowed) return fail('NOT_EXTENDABLE', stepId, `The period of ${stepId} cannot be extended (again).`);
   if (reason.trim() === '') return fail('REASON_REQUIRED', stepId, 'An extension needs the reason the body gave.');
   if (step.dueOn !== undefined && requireIsoDate(dueOn) <= requireIsoDate(step.dueOn)) {
@@ -173,6 +173,31 @@ export function extendDeadline(procedure: AcceleratedProcedure, stepId: Accelera
   }
   const extended = withDue({ ...step, extensions: [...step.extensions, { dueOn, reason }] });
   return { ok: true, value: { ...procedure, steps: replace(procedure, extended) } };
+}
+
+/**
+ * The procedure with every step's rule, legal basis and Land taken from the current step data and
+ * its due date computed again. A procedure stored under an earlier reading of the law (such as
+ * Monday–Friday working days for §81a Abs. 3 Nr. 3, or ends without the shift of §31 Abs. 3
+ * VwVfG) reads with today's rules; extensions granted by the acting body stay as recorded. Steps
+ * unknown to the current data are kept unchanged.
+ */
+export function withCurrentDeadlines(procedure: AcceleratedProcedure): AcceleratedProcedure {
+  const definitions = new Map(acceleratedProcedureSteps.map((definition) => [definition.id, definition]));
+  const steps = procedure.steps.map((step) => {
+    const definition = definitions.get(step.id);
+    if (!definition) return step;
+    const calendarLand =
+      definition.calendarOf === 'abh' ? procedure.abhLand : definition.calendarOf === 'recognition_body' ? procedure.recognitionBodyLand : undefined;
+    const { calendarLand: _previous, ...rest } = step;
+    return withDue({
+      ...rest,
+      legalRef: definition.legalRef,
+      deadline: definition.deadline,
+      ...(calendarLand === undefined ? {} : { calendarLand }),
+    });
+  });
+  return { ...procedure, steps };
 }
 
 /** The steps that are open now (more than one only if the data defines parallel steps). */

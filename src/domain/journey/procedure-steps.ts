@@ -31,19 +31,33 @@ export type TimedDeadline = {
   onExpiry: 'overdue' | 'deemed_approval';
   /** How often the acting body may extend the period. */
   maxExtensions: number;
+  /**
+   * The rule that moves an end falling on a Saturday, Sunday or public holiday to the end of the
+   * next Werktag (law.md §14 "Werktage"): applied to every counted period of the procedure.
+   */
+  endShiftRef: string;
 };
+
+/**
+ * §31 Abs. 3 Satz 1 VwVfG; the Ausländerbehörde and the recognition bodies apply their Land's
+ * VwVfG, which has the same rule (law.md §14 "Werktage").
+ */
+export const periodEndShiftRef = '§31 Abs. 3 Satz 1 VwVfG';
 
 /**
  * - none: law.md fixes no period;
  * - without_delay: "unverzüglich", a duty with no countable date;
- * - calendar: weeks or months by §§187, 188 BGB, no Land calendar involved;
- * - working_days: Monday–Friday without the public holidays of the acting body's Land.
+ * - calendar: weeks or months by §§187, 188 BGB;
+ * - werktage: Werktage, Monday–Saturday without the public holidays of the acting body's Land
+ *   (§81a Abs. 3 Satz 1 Nr. 3 AufenthG: "drei Werktage"; not Monday–Friday working days).
+ * Every counted period ends on its last day, moved off a Saturday, Sunday or public holiday to the
+ * next Werktag that is none of these (`endShiftRef`).
  */
 export type DeadlineRule =
   | { kind: 'none' }
   | { kind: 'without_delay'; legalRef: string }
   | (TimedDeadline & { kind: 'calendar'; unit: 'weeks' | 'months' })
-  | (TimedDeadline & { kind: 'working_days' });
+  | (TimedDeadline & { kind: 'werktage' });
 
 export type StepDefinition = {
   id: AcceleratedStepId;
@@ -60,7 +74,11 @@ export type StepDefinition = {
   periodStartsWith: string;
   /** Steps that must be done (or not apply) before this one opens. */
   requires: readonly AcceleratedStepId[];
-  /** Whose Land calendar counts for the step (only working-day periods use it). */
+  /**
+   * Whose Land's public holidays count for the step's period (Werktage and the end shift). Absent
+   * for the BA and the mission, which have no Land in the procedure: only holidays of every Land
+   * count then (NOTES.md).
+   */
   calendarOf?: 'abh' | 'recognition_body';
   appliesWhen: 'always' | 'recognition_needed' | 'ba_approval_needed';
 };
@@ -71,6 +89,7 @@ const timed = (amount: number, legalRef: string, extra: Partial<TimedDeadline> =
   strength: 'must',
   onExpiry: 'overdue',
   maxExtensions: 0,
+  endShiftRef: periodEndShiftRef,
   ...extra,
 });
 
@@ -139,7 +158,7 @@ export const acceleratedProcedureSteps: readonly StepDefinition[] = [
     involves: ['employer'],
     title: { de: 'Feststellungen übergeben, Arbeitgeber zur Besprechung einladen', en: 'Forward the findings and invite the employer to discuss them' },
     legalRef: '§81a Abs. 3 Satz 1 Nr. 3 AufenthG',
-    deadline: { kind: 'working_days', ...timed(3, '§81a Abs. 3 Satz 1 Nr. 3 AufenthG') },
+    deadline: { kind: 'werktage', ...timed(3, '§81a Abs. 3 Satz 1 Nr. 3 AufenthG') },
     periodStartsWith: 'Receipt of the findings at the ABH: complete step 4 on that date.',
     requires: ['equivalence_decided'],
     calendarOf: 'abh',

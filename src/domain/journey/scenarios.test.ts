@@ -80,7 +80,7 @@ afterAll(() => {
   for (const step of acceleratedProcedureSteps) {
     if (!seen.has(`due:${step.id}`)) missing.push(`due date of step ${step.id}`);
   }
-  for (const kind of ['kind:none', 'kind:without_delay', 'kind:working_days', 'kind:calendar:weeks', 'kind:calendar:months']) {
+  for (const kind of ['kind:none', 'kind:without_delay', 'kind:werktage', 'kind:calendar:weeks', 'kind:calendar:months']) {
     if (!seen.has(kind)) missing.push(kind);
   }
   for (const code of ['UNKNOWN_STEP', 'STEP_NOT_OPEN', 'DATE_BEFORE_OPENED', 'NOT_EXTENDABLE', 'EXTENSION_NOT_LATER', 'REASON_REQUIRED']) {

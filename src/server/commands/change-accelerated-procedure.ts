@@ -3,6 +3,7 @@ import {
   completeStep,
   extendDeadline,
   setPeriodStart,
+  withCurrentDeadlines,
   type AcceleratedProcedure,
   type AcceleratedStepId,
   type ProcedureResult,
@@ -46,7 +47,8 @@ async function changeProcedure(ctx: CommandContext, caseId: string, change: Chan
         version: `stale: the procedure is at version ${procedure.version}`,
       });
     }
-    const result = change.apply(procedure.state);
+    // Today's rules first: a procedure stored under an earlier reading gets its due dates recomputed (and mirrored below).
+    const result = change.apply(withCurrentDeadlines(procedure.state));
     if (!result.ok) throw procedureErrorToAppError(result.error, change.field);
     const updated = await updateProcedureState(tx, procedure.id, procedure.version, result.value, ctx.clock.now());
     if (!updated) throw new AppError('CONFLICT', 'The procedure was changed by someone else.', { version: 'stale' });

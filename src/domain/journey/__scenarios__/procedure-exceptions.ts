@@ -27,11 +27,11 @@ export const procedureExceptionScenarios: ProcedureScenario[] = [
   },
   {
     id: 'X02',
-    description: 'Moved start without an extension: due 28 Feb, overdue on 2 Mar by two days',
+    description: 'Moved start without an extension: 31 Dec + 2 months = Sat 28 Feb, moved to Mon 2 Mar; overdue on 4 Mar by two days',
     plan: hessenPlan,
     events: [...hessenUpToReceipt, { periodStart: 'equivalence_decided', on: '2025-12-31' }],
-    steps: { equivalence_decided: { dueOn: '2026-02-28' } },
-    overdue: { today: '2026-03-02', expected: { equivalence_decided: [2, 'overdue'] } },
+    steps: { equivalence_decided: { dueOn: '2026-03-02' } },
+    overdue: { today: '2026-03-04', expected: { equivalence_decided: [2, 'overdue'] } },
   },
   {
     id: 'X03',

@@ -14,12 +14,13 @@ import {
   type ProcedureActor,
   type ProcedureStep,
   type StepDefinition,
+  withCurrentDeadlines,
 } from '../../../domain/journey/index';
 import type { DeadlineBoardData } from '../../commands/get-deadline-board';
 import type { ProcedureView } from '../../commands/procedure-access';
 import type { DueStepRow, DueTaskRow } from '../../db/repositories/deadlines.repository';
 import type { ProcedureWithOrganisations } from '../../db/repositories/procedure.repository';
-import { describeDeadline } from './procedure-deadline-text';
+import { describeDeadline, periodName } from './procedure-deadline-text';
 
 const definitions = new Map<string, StepDefinition>(acceleratedProcedureSteps.map((definition) => [definition.id, definition]));
 
@@ -29,8 +30,8 @@ function definitionOf(stepId: string): StepDefinition {
   return definition;
 }
 
-const isTimed = (rule: DeadlineRule): rule is Extract<DeadlineRule, { kind: 'calendar' | 'working_days' }> =>
-  rule.kind === 'calendar' || rule.kind === 'working_days';
+const isTimed = (rule: DeadlineRule): rule is Extract<DeadlineRule, { kind: 'calendar' | 'werktage' }> =>
+  rule.kind === 'calendar' || rule.kind === 'werktage';
 
 function presentDeadline(step: ProcedureStep): ProcedureStepResponse['deadline'] {
   const rule = step.deadline;
@@ -38,11 +39,12 @@ function presentDeadline(step: ProcedureStep): ProcedureStepResponse['deadline']
   return {
     kind: rule.kind,
     amount: timed?.amount ?? null,
-    unit: timed ? (timed.kind === 'working_days' ? 'working_days' : timed.unit) : null,
+    unit: timed ? (timed.kind === 'werktage' ? 'werktage' : timed.unit) : null,
     strength: timed?.strength ?? null,
     onExpiry: timed?.onExpiry ?? null,
     maxExtensions: timed?.maxExtensions ?? 0,
     legalRef: rule.kind === 'none' ? null : rule.legalRef,
+    endShiftRef: timed?.endShiftRef ?? null,
     description: describeDeadline(rule, step.calendarLand),
   };
 }
@@ -76,9 +78,13 @@ function presentStep(step: ProcedureStep, procedure: ProcedureWithOrganisations,
   };
 }
 
-/** The procedure with every step, its due date in words and its overdue flag for `today`. */
+/**
+ * The procedure with every step, its due date in words and its overdue flag for `today`. Rules and
+ * due dates come from the current step data (`withCurrentDeadlines`): a procedure stored under an
+ * earlier reading (Monday–Friday instead of Werktage, no §31 Abs. 3 VwVfG shift) shows today's law.
+ */
 export function presentProcedure({ procedure, today }: ProcedureView): AcceleratedProcedureResponse {
-  const { state } = procedure;
+  const state = withCurrentDeadlines(procedure.state);
   const overdue = new Set<string>(overdueSteps(state, today).map((step) => step.stepId));
   return {
     id: procedure.id,
@@ -121,6 +127,7 @@ export function presentDeadlineStep(row: DueStepRow, today: string): DeadlineSte
     actor: definition.actor,
     legalRef: definition.legalRef,
     onExpiry: isTimed(definition.deadline) ? definition.deadline.onExpiry : null,
+    period: isTimed(definition.deadline) ? periodName(definition.deadline) : null,
   };
 }
 

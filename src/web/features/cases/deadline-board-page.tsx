@@ -53,6 +53,7 @@ function ItemEntry({ item, level }: { item: DeadlineItem; level: 3 | 4 }) {
           )}{' '}
           {t('deadlines.due', { date: formatDate(item.dueOn, i18n.language) })}
           {item.kind === 'procedure_step' && ` · ${t(`procedure.actors.${item.actor}`)} · ${item.legalRef}`}
+          {item.kind === 'procedure_step' && item.period && ` · ${t('deadlines.period', { period: localized(item.period, i18n.language) })}`}
           {item.kind === 'procedure_step' && item.onExpiry === 'deemed_approval' && ` · ${t('deadlines.deemedApproval')}`}
           {item.kind === 'task' && ` · ${item.assignee ? t('cases.tasks.assignee', { name: item.assignee.name }) : t('cases.tasks.unassigned')}`}
         </p>
