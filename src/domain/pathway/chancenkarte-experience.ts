@@ -25,7 +25,7 @@ export function chancenkarteExperienceValues(ctx: ProfileContext): ExperienceVal
 /** "Für die Erfahrungspunkte gezählt: …" when some experience was not counted or its relation was assumed. */
 export function chancenkarteExperienceText(v: ExperienceValues | null): LocalizedText | null {
   if (v === null) return null;
-  const notes = notesText({ ...v, notes: v.notCounted });
+  const notes = notesText(v);
   if (notes.de === '') return null;
   const years = displayYears(v.experienceDays);
   return {

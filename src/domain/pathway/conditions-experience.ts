@@ -6,7 +6,7 @@ import { formatIsoDate } from '../shared/calendar-date';
 import { defineCondition, type ConditionRule } from './rule-model';
 import type { ExperienceReference, ProfileContext } from './profile-context';
 import { daysToYears } from './experience';
-import { countedText, noteContext, notesText, yearsText, type ExperienceNoteValue } from './experience-texts';
+import { countedText, noteValues, notesText, yearsText, type ExperienceNoteValue } from './experience-texts';
 import { text } from './text-helpers';
 
 type Ctx = ProfileContext;
@@ -66,7 +66,6 @@ export function experienceValues(
   relatedTo?: ExperienceReference,
   options: { qualificationCompletedOn?: string | undefined; groups?: readonly string[] } = {},
 ): ExperienceValues {
-  const notes = noteContext(summary, requirement.withinYears, { relatedTo, ...options });
   return {
     experienceYears: daysToYears(summary.days),
     experienceDays: summary.days,
@@ -74,21 +73,24 @@ export function experienceValues(
     requiredDays: summary.requiredDays,
     withinYears: requirement.withinYears,
     countedFrom: formatIsoDate(summary.windowFrom),
-    notCounted: notes.notes,
+    notCounted: summary.notes.length === 0 ? NO_NOTES : noteValues(summary.notes),
     possibleYears: Number.isFinite(summary.possibleDays) ? daysToYears(summary.possibleDays) : null,
     assumedRelated: summary.assumedRelated,
     reference: summary.reference,
     relatedTo: relatedTo ?? null,
-    qualificationCompletedOn: notes.qualificationCompletedOn,
-    groups: notes.groups,
-    pendingConfirmation: notes.pendingConfirmation,
+    qualificationCompletedOn: options.qualificationCompletedOn ?? null,
+    groups: options.groups ?? NO_GROUPS,
+    pendingConfirmation: summary.status === 'unknown',
   };
 }
 
-const withNotes = (base: { de: string; en: string }, v: ExperienceValues): { de: string; en: string } => {
-  const notes = notesText({ ...v, notes: v.notCounted });
-  return { de: notes.de === '' ? base.de : `${base.de} ${notes.de}`, en: notes.en === '' ? base.en : `${base.en} ${notes.en}` };
-};
+const NO_NOTES: readonly ExperienceNoteValue[] = [];
+const NO_GROUPS: readonly string[] = [];
+
+function withNotes(base: { de: string; en: string }, v: ExperienceValues): { de: string; en: string } {
+  const notes = notesText(v);
+  return notes.de === '' ? base : { de: `${base.de} ${notes.de}`, en: `${base.en} ${notes.en}` };
+}
 
 export function experienceText(v: ExperienceValues, met: boolean): { de: string; en: string } {
   const counted = countedText(v.experienceDays, v.countedFrom);

@@ -5,7 +5,7 @@
  */
 import { civilFromDay, formatIsoDate, parseIsoDate, type DayNumber } from '../shared/calendar-date';
 import { DAYS_PER_EXPERIENCE_YEAR } from './experience';
-import type { ExperienceNote, ExperienceNoteReason, ExperienceReference, ExperienceSummary } from './profile-context';
+import type { ExperienceNote, ExperienceNoteReason, ExperienceReference } from './profile-context';
 import type { LocalizedText } from './types';
 
 type Language = 'de' | 'en';
@@ -22,10 +22,21 @@ export function dayText(day: DayNumber, language: Language): string {
   return language === 'de' ? `${dayOfMonth}. ${name} ${year}` : `${dayOfMonth} ${name} ${year}`;
 }
 
+// Explanations format the same few dates many times per evaluation; a small bounded cache keeps
+// that cheap (deterministic, so it cannot change any result).
+const dateTextCache = new Map<string, readonly [string, string]>();
+const DATE_TEXT_CACHE_LIMIT = 4096;
+
 /** An ISO date as "30. Juni 2019" / "30 June 2019" (the ISO text itself if it is not a date). */
 export function isoDateText(iso: string, language: Language): string {
-  const day = parseIsoDate(iso);
-  return day === undefined ? iso : dayText(day, language);
+  let pair = dateTextCache.get(iso);
+  if (pair === undefined) {
+    const day = parseIsoDate(iso);
+    pair = day === undefined ? [iso, iso] : [dayText(day, 'de'), dayText(day, 'en')];
+    if (dateTextCache.size >= DATE_TEXT_CACHE_LIMIT) dateTextCache.clear();
+    dateTextCache.set(iso, pair);
+  }
+  return language === 'de' ? pair[0] : pair[1];
 }
 
 /** "1 Jahr", "2 Jahre", "2,5 Jahre" / "1 year", "2.5 years"; `dative` gives "in den letzten 5 Jahren". */
@@ -40,12 +51,15 @@ export const displayYears = (days: number): number => Math.floor((days / DAYS_PE
 /** A not-counted period as it appears in the values of a condition (ISO dates, machine-readable). */
 export type ExperienceNoteValue = { from: string; to: string; reason: ExperienceNoteReason; occupation: string | null };
 
-export const noteValues = (notes: readonly ExperienceNote[]): ExperienceNoteValue[] =>
-  notes.map((note) => ({ from: formatIsoDate(note.from), to: formatIsoDate(note.to), reason: note.reason, occupation: note.occupation }));
+export function noteValues(notes: readonly ExperienceNote[]): ExperienceNoteValue[] {
+  const values: ExperienceNoteValue[] = [];
+  for (const note of notes) values.push({ from: formatIsoDate(note.from), to: formatIsoDate(note.to), reason: note.reason, occupation: note.occupation });
+  return values;
+}
 
-/** What the notes need besides themselves. */
+/** What the notes need besides themselves (the values of an experience condition carry all of it). */
 export type NoteContext = {
-  notes: readonly ExperienceNoteValue[];
+  notCounted: readonly ExperienceNoteValue[];
   countedFrom: string;
   withinYears: number;
   /** Completion date of the qualification (ISO), when periods before it were cut off. */
@@ -105,64 +119,76 @@ function reasonText(note: ExperienceNoteValue, c: NoteContext, language: Languag
   }
 }
 
-/** "Nicht gezählt: …. Nur wenn bestätigt: …. Angenommen: …" — empty when nothing to say. */
-export function notesText(c: NoteContext): LocalizedText {
-  const parts: LocalizedText = { de: '', en: '' };
-  // Periods of unclear occupation are asked about only while they could decide the condition.
-  const unclear = (note: ExperienceNoteValue): boolean => note.reason === 'unrelated' || note.reason === 'group_unknown' || note.reason === 'unmapped';
-  const open = c.pendingConfirmation ? c.notes.filter(unclear) : [];
-  const excluded = c.notes.filter((note) => !open.includes(note));
-  for (const language of ['de', 'en'] as const) {
-    const sentences: string[] = [];
-    if (excluded.length > 0) {
-      const list = excluded.map((note) => `${period(note, language)} (${reasonText(note, c, language)})`).join('; ');
-      sentences.push(language === 'de' ? `Nicht gezählt: ${list}.` : `Not counted: ${list}.`);
-    }
-    if (open.length > 0) {
-      const list = open.map((note) => `${period(note, language)} (${reasonText(note, c, language)})`).join('; ');
-      sentences.push(language === 'de' ? `Noch nicht gezählt: ${list}.` : `Not counted yet: ${list}.`);
-      if (open.some((note) => note.reason !== 'group_unknown')) {
-        sentences.push(
-          c.relatedTo === 'job'
-            ? language === 'de'
-              ? 'Befähigt diese Berufserfahrung Sie zu der angebotenen Stelle? Dann zählt sie mit.'
-              : 'Does this experience qualify you for the job offered? Then it counts.'
-            : language === 'de'
-              ? 'Steht diese Berufserfahrung im Zusammenhang mit Ihrer Qualifikation? Dann zählt sie mit.'
-              : 'Is this experience related to your qualification? Then it counts.',
-        );
-      }
-    }
-    if (c.assumedRelated) {
-      const job = c.relatedTo === 'job';
-      sentences.push(
-        language === 'de'
-          ? `Ohne Berufsangabe zum Vergleich wurde angenommen, dass die Berufserfahrung ${job ? 'zu der Stelle passt' : 'zu Ihrer Qualifikation passt'}.`
-          : `Without an occupation to compare, the experience was assumed to ${job ? 'fit the job' : 'relate to your qualification'}.`,
-      );
-    }
-    parts[language] = sentences.join(' ');
-  }
-  return parts;
-}
+const EMPTY: LocalizedText = { de: '', en: '' };
 
-/** The note context of a summary. */
-export function noteContext(
-  summary: ExperienceSummary,
-  withinYears: number,
-  options: { relatedTo?: ExperienceReference; qualificationCompletedOn?: string | undefined; groups?: readonly string[] } = {},
-): NoteContext {
-  return {
-    notes: noteValues(summary.notes),
-    countedFrom: formatIsoDate(summary.windowFrom),
-    withinYears,
-    qualificationCompletedOn: options.qualificationCompletedOn ?? null,
-    reference: summary.reference,
-    relatedTo: options.relatedTo ?? null,
-    assumedRelated: summary.assumedRelated,
-    groups: options.groups ?? [],
-    pendingConfirmation: summary.status === 'unknown',
-  };
+const QUESTION: Record<ExperienceReference, LocalizedText> = {
+  job: {
+    de: 'Befähigt diese Berufserfahrung Sie zu der angebotenen Stelle? Dann zählt sie mit.',
+    en: 'Does this experience qualify you for the job offered? Then it counts.',
+  },
+  qualification: {
+    de: 'Steht diese Berufserfahrung im Zusammenhang mit Ihrer Qualifikation? Dann zählt sie mit.',
+    en: 'Is this experience related to your qualification? Then it counts.',
+  },
+};
+
+const ASSUMED: Record<ExperienceReference, LocalizedText> = {
+  job: {
+    de: 'Ohne Berufsangabe zum Vergleich wurde angenommen, dass die Berufserfahrung zu der Stelle passt.',
+    en: 'Without an occupation to compare, the experience was assumed to fit the job.',
+  },
+  qualification: {
+    de: 'Ohne Berufsangabe zum Vergleich wurde angenommen, dass die Berufserfahrung zu Ihrer Qualifikation passt.',
+    en: 'Without an occupation to compare, the experience was assumed to relate to your qualification.',
+  },
+};
+
+const isUnclear = (reason: ExperienceNoteReason): boolean => reason === 'unrelated' || reason === 'group_unknown' || reason === 'unmapped';
+
+const join = (list: string, item: string): string => (list === '' ? item : `${list}; ${item}`);
+
+/**
+ * "Nicht gezählt: …. Noch nicht gezählt: …. <question> <assumption>" — empty when nothing to say.
+ * Periods of unclear occupation are asked about only while they could decide the condition.
+ * (Runs for most evaluations: plain loops, no per-call closures.)
+ */
+export function notesText(c: NoteContext): LocalizedText {
+  const notes = c.notCounted;
+  if (notes.length === 0 && !c.assumedRelated) return EMPTY;
+  let excludedDe = '';
+  let excludedEn = '';
+  let openDe = '';
+  let openEn = '';
+  let ask = false;
+  for (let index = 0; index < notes.length; index += 1) {
+    const note = notes[index] as ExperienceNoteValue;
+    const itemDe = `${period(note, 'de')} (${reasonText(note, c, 'de')})`;
+    const itemEn = `${period(note, 'en')} (${reasonText(note, c, 'en')})`;
+    if (c.pendingConfirmation && isUnclear(note.reason)) {
+      openDe = join(openDe, itemDe);
+      openEn = join(openEn, itemEn);
+      if (note.reason !== 'group_unknown') ask = true;
+    } else {
+      excludedDe = join(excludedDe, itemDe);
+      excludedEn = join(excludedEn, itemEn);
+    }
+  }
+  let de = excludedDe === '' ? '' : `Nicht gezählt: ${excludedDe}.`;
+  let en = excludedEn === '' ? '' : `Not counted: ${excludedEn}.`;
+  if (openDe !== '') {
+    de = `${de === '' ? '' : `${de} `}Noch nicht gezählt: ${openDe}.`;
+    en = `${en === '' ? '' : `${en} `}Not counted yet: ${openEn}.`;
+  }
+  const reference = c.relatedTo ?? 'qualification';
+  if (ask) {
+    de = `${de} ${QUESTION[reference].de}`;
+    en = `${en} ${QUESTION[reference].en}`;
+  }
+  if (c.assumedRelated) {
+    de = de === '' ? ASSUMED[reference].de : `${de} ${ASSUMED[reference].de}`;
+    en = en === '' ? ASSUMED[reference].en : `${en} ${ASSUMED[reference].en}`;
+  }
+  return { de, en };
 }
 
 /** "7,32 Jahre Erfahrung seit 22. November 2021" / "7.32 years of experience since 22 November 2021". */

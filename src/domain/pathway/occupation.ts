@@ -82,9 +82,13 @@ export function matchAll(matcher: IscoMatcher, codes: readonly string[]): Condit
 
 const definite = (status: ConditionStatus | undefined): boolean => status === 'met' || status === 'not_met';
 
+const NO_CODES: readonly string[] = [];
+
 export function matchOccupation(matcher: IscoMatcher, occupation: OccupationInput): OccupationMatch {
   const isco = occupation?.isco;
   const kldb = occupation?.kldb;
+  // Fast path (most profiles): no KldB code.
+  if (kldb === undefined) return { status: matcher.match(isco), basis: isco === undefined ? 'missing' : 'isco', kldbIsco: NO_CODES };
   const iscoStatus = isco === undefined ? undefined : matcher.match(isco);
   const kldbIsco = kldb === undefined ? undefined : iscoCodesOfKldb(kldb);
   const kldbStatus = kldbIsco === undefined ? undefined : matchAll(matcher, kldbIsco);

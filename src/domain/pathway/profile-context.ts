@@ -56,6 +56,8 @@ type ExperienceEntry = DayRange & {
   label: string | null;
 };
 
+const byStart = (a: ExperienceNote, b: ExperienceNote): number => a.from - b.from;
+
 const occupationLabel = (occupation: { isco?: string | undefined; kldb?: string | undefined } | null | undefined): string | null =>
   occupation?.isco !== undefined ? `ISCO ${occupation.isco}` : occupation?.kldb !== undefined ? `KldB ${occupation.kldb}` : null;
 
@@ -173,7 +175,7 @@ export class ProfileContext {
       const days = coveredDays(certain, windowFrom, this.day);
       const possibleDays = possible.length === certain.length ? days : coveredDays(possible, windowFrom, this.day);
       const status: ConditionStatus = days >= requiredDays ? 'met' : possibleDays >= requiredDays ? 'unknown' : 'not_met';
-      notes.sort((a, b) => a.from - b.from);
+      if (notes.length > 1) notes.sort(byStart);
       summary = { status, days, possibleDays, requiredDays, windowFrom, notes, assumedRelated, reference };
     }
     this.experienceCache.set(key, summary);
