@@ -40,6 +40,17 @@ describe('KldB 2010 → ISCO-08 table', () => {
   });
 });
 
+describe('profile schema', () => {
+  const valid = { citizenship: 'IND', age: 30, qualification: { type: 'none' }, german: 'none', english: 'B2' };
+  const issuesOf = (input: unknown) => profileSchema.safeParse(input).error?.issues.map((issue) => `${issue.path.join('.')}: ${issue.code}`) ?? [];
+
+  it('accepts a KldB code on experience periods and names the field when it is malformed (HTTP 400)', () => {
+    expect(issuesOf({ ...valid, experience: [{ from: '2020-01-01', to: '2021-01-01', kldb: '43104' }] })).toEqual([]);
+    expect(issuesOf({ ...valid, experience: [{ from: '2020-01-01', to: '2021-01-01', kldb: '431041' }] })).toEqual(['experience.0.kldb: invalid_format']);
+    expect(issuesOf({ ...valid, job: { annualGrossSalaryEur: 1, kldb: '4310A' } })).toEqual(['job.kldb: invalid_format']);
+  });
+});
+
 describe('matchOccupation', () => {
   it('all / none / mixed mapped codes give met / not met / unknown', () => {
     expect(matchOccupation(ict, { kldb: '43104' })).toMatchObject({ status: 'met', basis: 'kldb' });

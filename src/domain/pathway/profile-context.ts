@@ -166,7 +166,7 @@ export class ProfileContext {
           if (relation === 'uncertain') {
             match = 'unknown';
             reason = entry.codes !== undefined && entry.codes.length === 0 ? 'unmapped' : 'unrelated';
-          } else if (relation === 'assumed') assumedRelated = true;
+          } else if (relation === 'assumed' && referenceOccupation != null) assumedRelated = true;
         }
         if (match === 'met') certain.push(entry);
         if (match !== 'not_met') possible.push(entry);
