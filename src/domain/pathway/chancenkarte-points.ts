@@ -3,6 +3,7 @@
  * only met criteria score. Mutually exclusive criteria ("es sei denn, er erhält Punkte nach Nr. …")
  * are evaluated as the statute words them, so a lower German level is "not met" once a higher one scores.
  */
+import { matchOccupation } from './occupation';
 import type { ProfileContext } from './profile-context';
 import type { ChancenkarteCriterionId } from './rule-model';
 import type { ChancenkarteBreakdownItem, ChancenkartePoints, ConditionStatus } from './types';
@@ -19,10 +20,14 @@ const EXCLUSIVE_GROUPS: readonly (readonly ChancenkarteCriterionId[])[] = [
 const fromBoolean = (value: boolean | null | undefined): ConditionStatus =>
   value === true ? 'met' : value === false ? 'not_met' : 'unknown';
 
-/** Status of "the higher criterion scores" chained for exclusive criteria: met only if no higher one is met. */
+/**
+ * Status of "the higher criterion scores" chained for exclusive criteria: not met once a higher one is
+ * met. While the higher one is still unknown (e.g. experience whose relation to the qualification is
+ * open), a met lower criterion scores provisionally: its points are certain either way, and the
+ * maximum reachable counts the difference (NOTES.md, "KldB 2010 and experience relatedness").
+ */
 function unless(own: ConditionStatus, higher: ConditionStatus): ConditionStatus {
   if (higher === 'met') return 'not_met';
-  if (own === 'met' && higher === 'unknown') return 'unknown';
   return own;
 }
 
@@ -39,10 +44,10 @@ function statuses(ctx: ProfileContext): Statuses {
 
   // Experience counts only after a qualification (Nr. 6, 7): without one there is none to count.
   const hasQualification = q.type !== 'none';
-  const long = hasQualification ? ctx.experience(rules.experienceLong, undefined, true).status : 'not_met';
-  const short = unless(hasQualification ? ctx.experience(rules.experienceShort, undefined, true).status : 'not_met', long);
+  const long = hasQualification ? ctx.experience(rules.experienceLong, undefined, true, 'qualification').status : 'not_met';
+  const short = unless(hasQualification ? ctx.experience(rules.experienceShort, undefined, true, 'qualification').status : 'not_met', long);
 
-  const shortage = !hasQualification ? 'not_met' : period.shortageGroups.match(q.isco);
+  const shortage = !hasQualification ? 'not_met' : matchOccupation(period.shortageGroups, q).status;
 
   const age = ctx.age;
   const high = age === undefined ? 'unknown' : fromBoolean(age <= rules.ageBandHighMaxAge.value);

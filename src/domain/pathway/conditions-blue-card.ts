@@ -5,19 +5,20 @@
 import { addYears, formatIsoDate } from '../shared/calendar-date';
 import { academicFachkraft } from './conditions-qualification';
 import type { IscoMatcher } from './isco';
+import { occupationGroupHints, occupationGroupTexts, occupationGroupVerdict, type OccupationGroupValues } from './occupation-texts';
 import { defineCondition, type ConditionRule } from './rule-model';
 import type { ProfileContext } from './profile-context';
 import { text } from './text-helpers';
 
 type Ctx = ProfileContext;
-type GroupValues = { jobIsco: string | null; groups: readonly string[] };
+type GroupValues = OccupationGroupValues;
 
+/** The job's ISCO-08 code, or its KldB 2010 code mapped to ISCO-08 (occupation.ts), against the groups. */
 function occupationCheck(ctx: Ctx, matcher: IscoMatcher) {
   const job = ctx.profile.job;
-  const values: GroupValues = { jobIsco: job?.isco ?? null, groups: matcher.codes };
-  if (job == null) return { status: 'not_met', text: 'no_job', values } as const;
-  const status = matcher.match(job.isco);
-  return { status, text: status, values } as const;
+  const verdict = occupationGroupVerdict(matcher, job);
+  if (job == null) return { status: 'not_met', text: 'no_job', values: verdict.values } as const;
+  return verdict;
 }
 
 const groupList = (v: GroupValues): string => v.groups.join(', ');
@@ -37,8 +38,9 @@ export const shortageOccupationCondition = defineCondition({
     }),
     unknown: text('Der ISCO-Code der Stelle fehlt oder ist zu grob.', 'The job ISCO code is missing or too coarse.'),
     no_job: text('Es liegt kein Arbeitsplatzangebot vor.', 'There is no job offer.'),
+    ...occupationGroupTexts(text('einer Engpass-Berufsgruppe', 'a shortage occupation group')),
   },
-  hints: { unknown: text('Den vierstelligen ISCO-08-Code der Stelle angeben.', 'State the four-digit ISCO-08 code of the job.') },
+  hints: { unknown: text('Den vierstelligen ISCO-08-Code der Stelle angeben.', 'State the four-digit ISCO-08 code of the job.'), ...occupationGroupHints },
   check: (ctx: Ctx) => occupationCheck(ctx, ctx.period.shortageGroups),
 });
 
@@ -54,8 +56,9 @@ export const itOccupationCondition = defineCondition({
     }),
     unknown: text('Der ISCO-Code der Stelle fehlt oder ist zu grob.', 'The job ISCO code is missing or too coarse.'),
     no_job: text('Es liegt kein Arbeitsplatzangebot vor.', 'There is no job offer.'),
+    ...occupationGroupTexts(text('den IT-Berufen', 'the IT occupations')),
   },
-  hints: { unknown: text('Den vierstelligen ISCO-08-Code der Stelle angeben.', 'State the four-digit ISCO-08 code of the job.') },
+  hints: { unknown: text('Den vierstelligen ISCO-08-Code der Stelle angeben.', 'State the four-digit ISCO-08 code of the job.'), ...occupationGroupHints },
   check: (ctx: Ctx) => occupationCheck(ctx, ctx.period.ictGroups),
 });
 

@@ -2,6 +2,7 @@
  * Conditions of the job-search titles: §20 Abs. 1 Nr. 1 (after a German degree) and the
  * Chancenkarte (§20a, §20b AufenthG).
  */
+import { chancenkarteExperienceValues, withExperienceNotes } from './chancenkarte-experience';
 import { chancenkartePointsOf } from './chancenkarte-points';
 import { fundsCondition } from './conditions-measures';
 import { defineCondition, type ConditionRule } from './rule-model';
@@ -115,27 +116,27 @@ export const chancenkarteLanguageCondition = defineCondition({
   },
 });
 
-type PointsValues = { points: number; minimumPoints: number; maximumReachablePoints: number };
+type PointsValues = { points: number; minimumPoints: number; maximumReachablePoints: number; experience: ReturnType<typeof chancenkarteExperienceValues> };
 
 export const chancenkartePointsCondition = defineCondition({
   id: 'chancenkarte_points',
   legalRef: '§20a Abs. 3 Nr. 2, §20b AufenthG i.V.m. Anlage',
   question: text('Erreichen Sie die Mindestpunktzahl der Chancenkarte?', 'Do you reach the minimum opportunity-card points?'),
-  texts: {
+  texts: withExperienceNotes({
     met: (v: PointsValues) => ({ de: `${v.points} Punkte, mindestens ${v.minimumPoints} nötig.`, en: `${v.points} points, at least ${v.minimumPoints} needed.` }),
     not_met: (v: PointsValues) => ({ de: `${v.points} Punkte; nötig sind ${v.minimumPoints}.`, en: `${v.points} points; ${v.minimumPoints} are needed.` }),
     unknown: (v: PointsValues) => ({
       de: `${v.points} Punkte sicher, bis zu ${v.maximumReachablePoints} möglich, wenn offene Angaben zutreffen; nötig sind ${v.minimumPoints}.`,
       en: `${v.points} points certain, up to ${v.maximumReachablePoints} if open answers apply; ${v.minimumPoints} are needed.`,
     }),
-  },
+  }),
   hints: {
     not_met: (v: PointsValues) => ({ de: `Noch ${v.minimumPoints - v.points} Punkte fehlen (z. B. durch Deutschkenntnisse).`, en: `${v.minimumPoints - v.points} more points are needed (e.g. through German).` }),
     unknown: text('Die offenen Punkte-Fragen beantworten.', 'Answer the open points questions.'),
   },
   check: (ctx: Ctx) => {
     const result = chancenkartePointsOf(ctx);
-    const values: PointsValues = { points: result.points, minimumPoints: result.minimumPoints, maximumReachablePoints: result.maximumReachablePoints };
+    const values: PointsValues = { points: result.points, minimumPoints: result.minimumPoints, maximumReachablePoints: result.maximumReachablePoints, experience: chancenkarteExperienceValues(ctx) };
     const status = result.points >= result.minimumPoints ? 'met' : result.maximumReachablePoints >= result.minimumPoints ? 'unknown' : 'not_met';
     return { status, text: status, values } as const;
   },

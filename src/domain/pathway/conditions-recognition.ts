@@ -2,6 +2,7 @@
  * Conditions of the recognition routes: state recognition abroad (§16d Abs. 3, §6 BeschV,
  * §20a Abs. 4), the deficit notice of §16d Abs. 1, the recognition partnership of §16d Abs. 3.
  */
+import { matchOccupation } from './occupation';
 import { defineCondition, type ConditionRule } from './rule-model';
 import type { ProfileContext } from './profile-context';
 import type { ConditionStatus } from './types';
@@ -62,7 +63,7 @@ export const beschv6QualificationCondition = defineCondition({
   hints: { unknown: confirmHint, training_unknown: trainingHint },
   check: (ctx: Ctx) => {
     const jobIsco = ctx.profile.job?.isco;
-    const ict = ctx.profile.job ? ctx.period.ictGroups.match(jobIsco) : 'not_met';
+    const ict = ctx.profile.job ? matchOccupation(ctx.period.ictGroups, ctx.profile.job).status : 'not_met';
     const values = { jobIsco: jobIsco ?? null, ictOccupation: ict, stateRecognisedAbroad: ctx.profile.qualification.stateRecognisedAbroad ?? null };
     if (ict === 'met') return { status: 'met' as const, text: 'ict_exempt' as const, values };
     const base = stateRecognition(ctx);

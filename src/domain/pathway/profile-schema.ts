@@ -50,7 +50,7 @@ const jobSchema = z.strictObject({
 });
 
 const experienceSchema = z
-  .strictObject({ from: isoDateSchema, to: isoDateSchema, isco: iscoSchema.optional() })
+  .strictObject({ from: isoDateSchema, to: isoDateSchema, isco: iscoSchema.optional(), /** added */ kldb: kldbSchema.optional() })
   .refine((period) => period.from <= period.to, { message: '"from" must not be after "to"', path: ['to'] });
 
 /** The applicant profile (contract: Profile). `livelihoodSecured` is an addition, see NOTES.md. */

@@ -8,6 +8,7 @@ import { blueCardScenarios } from './__scenarios__/blue-card';
 import { employmentScenarios } from './__scenarios__/employment';
 import { exampleScenarios, familyExampleScenarios } from './__scenarios__/examples';
 import { familyScenarios } from './__scenarios__/family';
+import { kldbExperienceScenarios } from './__scenarios__/issue-11-kldb-experience';
 import { jobSearchScenarios } from './__scenarios__/job-search';
 import { recognitionScenarios } from './__scenarios__/recognition';
 import type { FamilyScenario, ProfileScenario } from './__scenarios__/scenario-types';
@@ -86,6 +87,7 @@ const profileTables: [string, ProfileScenario[]][] = [
   ['§20/Chancenkarte', jobSearchScenarios],
   ['Westbalkan', westbalkanScenarios],
   ['rule-set dates', dateScenarios],
+  ['issue 11: KldB and experience relatedness', kldbExperienceScenarios],
 ];
 
 describe.each(profileTables)('profile scenarios: %s', (_name, table) => {
