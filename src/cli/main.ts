@@ -2,6 +2,7 @@ import { Command, CommanderError } from 'commander';
 import { registerAuditCommands } from './commands/audit';
 import { registerDatabaseCommands } from './commands/database';
 import { registerGenerateCommands } from './commands/generate';
+import { registerLawCommands } from './commands/law';
 import { registerPathwayCommands } from './commands/pathway';
 
 /** `npx lotse …`: operations on the configured database (DATABASE_URL or the embedded one). */
@@ -15,6 +16,7 @@ registerDatabaseCommands(program);
 registerGenerateCommands(program);
 registerAuditCommands(program);
 registerPathwayCommands(program);
+registerLawCommands(program);
 
 try {
   await program.parseAsync(process.argv);
