@@ -56,7 +56,7 @@ export const pathwayRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags,
-        summary: 'Result and document checklist of an evaluation as PDF',
+        summary: 'Result, conditions, checklist, legal state (and optionally family, offices, permalink) of an evaluation as a tagged PDF',
         body: reportBodySchema,
         produces: ['application/pdf'],
         response: { 200: z.any().describe('application/pdf'), ...errors },
@@ -66,7 +66,7 @@ export const pathwayRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { policy: publicAccess, rateLimit: { max: 30, timeWindow: '1 minute' } },
     },
     async (request, reply) => {
-      const { pdf, evaluationDate } = await createPathwayReport(request.server.deps, request.body.profile, request.body.language);
+      const { pdf, evaluationDate } = await createPathwayReport(request.server.deps, request.body);
       return reply
         .type('application/pdf')
         .header('content-disposition', `attachment; filename="wegweiser-${evaluationDate}.pdf"`)
