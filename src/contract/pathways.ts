@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { evaluateRequestSchema, familyRequestSchema, profileSchema } from '../domain/pathway/index';
+import { evaluateRequestSchema, familyRequestSchema, profileSchema, titleMetadata } from '../domain/pathway/index';
 
 export { coveredRange, type FamilyRequest, type Level, type Profile } from '../domain/pathway/index';
 
@@ -49,6 +49,12 @@ export const reportFamilySchema = z.strictObject({
   sponsor: familyRequestSchema.shape.sponsor
     .omit({ annualGrossSalaryEur: true })
     .partial({ titleId: true, firstIssuedOn: true })
+    .extend({
+      titleId: z
+        .string()
+        .refine((id) => titleMetadata.some((title) => title.id === id && title.kind !== 'family'), { message: 'not a residence title of the Wegweiser for skilled workers' })
+        .optional(),
+    })
     .optional(),
   members: familyRequestSchema.shape.members,
 });

@@ -98,6 +98,7 @@ describe('Wegweiser PDF report over HTTP', () => {
     expect(text).toContain(de ? 'Ausländerbehörde Stadt Mannheim (Ausländerbehörde)' : 'Ausländerbehörde Stadt Mannheim (Foreigners authority)');
     expect(text).toContain('IQ Beratung Rhein-Neckar (IQ-Beratungsstelle)');
     expect(text).toContain('auslaenderbehoerde@mannheim.example');
+    expect(raw).toContain('/URI (mailto:auslaenderbehoerde@mannheim.example)');
     expect(text.replace(/\s/g, '')).toContain(`${publicUrl}${permalink}`);
     expect(raw).toContain(`/URI (${publicUrl}${permalink})`);
 
@@ -189,6 +190,7 @@ describe('Wegweiser PDF report over HTTP', () => {
     ['family.members', { family: { members: [] } }],
     ['family.members.0.age', { family: { members: [{ role: 'spouse', age: 150 }] } }],
     ['family.evaluationDate', { family: { evaluationDate: '2026-11-22', members: [{ role: 'spouse', age: 30 }] } }],
+    ['family.sponsor.titleId', { family: { sponsor: { titleId: '30_spouse' }, members: [{ role: 'spouse', age: 30 }] } }],
     ['family.sponsor.annualGrossSalaryEur', { family: { sponsor: { annualGrossSalaryEur: 1 }, members: [{ role: 'spouse', age: 30 }] } }],
   ])('refuses a bad body with 400 naming %s', async (field, extra) => {
     const response = await report({ profile, ...extra });
@@ -219,6 +221,8 @@ describe('Wegweiser PDF report: notices of the evaluation', () => {
       const pdf = await renderPathwayReport({ evaluation, profile: profile as never, language, createdOn: '2026-12-07' });
       const text = pdfText(pdf);
       expect(text).toContain(language === 'de' ? 'Hinweis: Die Beträge für 2027 sind noch nicht eingetragen.' : 'Notice: The amounts for 2027 have not been entered yet.');
+      expect(text).toContain(language === 'de' ? 'Die Werte für 2027 sind noch nicht eingetragen.' : 'The figures for 2027 have not been entered yet.');
+      expect(text).not.toContain(language === 'de' ? 'Beträge und Werte aus dem Jahr' : 'Amounts and figures of the year');
       expect(text).not.toContain('no pair');
     }
   });

@@ -73,13 +73,16 @@ export function checklist(titles: readonly TitleEvaluation[]): TitleEvaluation['
   return [...seen.values()];
 }
 
+export type EvaluationNotice = { code?: string; year?: number; text: LocalizedText };
+
 /** Notices the engine may attach to an evaluation (e.g. a year's figures not yet entered); read defensively. */
-export function evaluationNotices(evaluation: unknown): LocalizedText[] {
+export function evaluationNotices(evaluation: unknown): EvaluationNotice[] {
   const notices = (evaluation as { notices?: unknown } | null)?.notices;
   if (!Array.isArray(notices)) return [];
   return notices.flatMap((notice: unknown) => {
-    const text = (notice as { text?: unknown } | null)?.text as { de?: unknown; en?: unknown } | undefined;
-    return text && typeof text.de === 'string' && typeof text.en === 'string' ? [{ de: text.de, en: text.en }] : [];
+    const { code, year, text } = (notice ?? {}) as { code?: unknown; year?: unknown; text?: { de?: unknown; en?: unknown } };
+    if (!text || typeof text.de !== 'string' || typeof text.en !== 'string') return [];
+    return [{ ...(typeof code === 'string' ? { code } : {}), ...(typeof year === 'number' ? { year } : {}), text: { de: text.de, en: text.en } }];
   });
 }
 
@@ -162,7 +165,7 @@ export function renderPathwayReport(input: PathwayReportInput): Promise<Buffer> 
   };
 
   /** A bulleted list; an item may start with a bold lead ("erfüllt:") followed by the text. */
-  const list = (parent: Struct, items: readonly { lead?: string; text: string; link?: string }[]) => {
+  const list = (parent: Struct, items: readonly { lead?: string; text: string; link?: { text: string; href: string } }[]) => {
     if (items.length === 0) return;
     const l = doc.struct('L');
     parent.add(l);
@@ -177,12 +180,14 @@ export function renderPathwayReport(input: PathwayReportInput): Promise<Buffer> 
       li.add(doc.struct('Lbl', {}, () => void doc.text('•', left + 3, y, { lineBreak: false })));
       li.add(
         doc.struct('LBody', {}, () => {
-          if (item.lead) {
-            style('bold', 10, colours.text).text(`${prepare(item.lead)} `, left + indent, y, { width: width - indent, continued: true });
-            style('regular', 10, colours.text).text(prepare(item.text), { paragraphGap: 3, ...(item.link ? { link: item.link, underline: true } : {}) });
-          } else {
-            doc.text(prepare(item.text), left + indent, y, { width: width - indent, paragraphGap: 3, ...(item.link ? { link: item.link, underline: true } : {}) });
-          }
+          const link = item.link;
+          if (item.lead) style('bold', 10, colours.text).text(`${prepare(item.lead)} `, left + indent, y, { width: width - indent, continued: true });
+          const options = { width: width - indent, paragraphGap: 3, continued: link !== undefined };
+          style('regular', 10, colours.text);
+          if (item.lead) doc.text(prepare(item.text), options);
+          else doc.text(prepare(item.text), left + indent, y, options);
+          // Addresses are printed as given (no typography applied) and are links.
+          if (link) style('regular', 10, colours.accent).text(winAnsi(link.text), { link: link.href, underline: true, paragraphGap: 3 });
         }),
       );
       li.end();
@@ -253,8 +258,11 @@ export function renderPathwayReport(input: PathwayReportInput): Promise<Buffer> 
   const framework = ruleSetDefinitions.find((ruleSet) => ruleSet.id === (evaluation.ruleSet as { frameworkId?: string }).frameworkId) ?? ruleSetDefinitions.find((ruleSet) => ruleSet.id === evaluation.ruleSet.id);
   const frameworkText = framework?.description?.[language] ?? (language === 'de' ? 'Fachkräfteeinwanderungsrecht' : 'skilled immigration law');
   const year = (evaluation.ruleSet as { parameterYear?: unknown }).parameterYear;
-  paragraph(legal, `${t('legalStateText', { date: longDate(evaluation.evaluationDate, language), framework: frameworkText })}${typeof year === 'number' ? ` ${t('figuresYear', { year })}` : ''}`);
-  for (const notice of evaluationNotices(evaluation)) paragraph(legal, `${t('notice')}: ${localized(notice)}`, { bold: true, colour: colours.notice });
+  const notices = evaluationNotices(evaluation);
+  const missingYear = notices.find((notice) => notice.code === 'YEAR_FIGURES_MISSING')?.year;
+  const figures = missingYear !== undefined ? t('figuresMissing', { year: missingYear }) : typeof year === 'number' ? t('figuresYear', { year }) : '';
+  paragraph(legal, `${t('legalStateText', { date: longDate(evaluation.evaluationDate, language), framework: frameworkText })}${figures ? ` ${figures}` : ''}`);
+  for (const notice of notices) paragraph(legal, `${t('notice')}: ${localized(notice.text)}`, { bold: true, colour: colours.notice });
   paragraph(legal, t('disclaimer'), { muted: true, size: 9 });
   legal.end();
 
@@ -385,7 +393,11 @@ export function renderPathwayReport(input: PathwayReportInput): Promise<Buffer> 
       offices,
       input.offices.map((office) => {
         const kind = typeof office.kind === 'string' ? office.kind : office.kind[language];
-        return { lead: `${office.name}`, text: `(${kind})${office.email ? ` – ${t('email')}: ${office.email}` : ''}` };
+        return {
+          lead: office.name,
+          text: `(${kind})${office.email ? ` – ${t('email')}: ` : ''}`,
+          ...(office.email ? { link: { text: office.email, href: `mailto:${office.email}` } } : {}),
+        };
       }),
     );
     offices.end();

@@ -11,6 +11,7 @@ export const reportCatalogue = {
     legalState: 'Rechtsstand',
     legalStateText: 'Geprüft nach dem Recht am {{date}}: {{framework}}.',
     figuresYear: 'Beträge und Werte aus dem Jahr {{year}}.',
+    figuresMissing: 'Die Werte für {{year}} sind noch nicht eingetragen.',
     notice: 'Hinweis',
     disclaimer:
       'Diese Auswertung erklärt die veröffentlichten Regeln anhand Ihrer Angaben. Sie ist keine Rechtsberatung und keine Entscheidung; verbindlich entscheiden die Auslandsvertretung, die Ausländerbehörde und gegebenenfalls die Bundesagentur für Arbeit.',
@@ -81,6 +82,7 @@ export const reportCatalogue = {
     legalState: 'Legal state',
     legalStateText: 'Checked under the law in force on {{date}}: {{framework}}.',
     figuresYear: 'Amounts and figures of the year {{year}}.',
+    figuresMissing: 'The figures for {{year}} have not been entered yet.',
     notice: 'Notice',
     disclaimer:
       'This evaluation explains the published rules on the basis of your answers. It is neither legal advice nor a decision; the mission abroad, the foreigners authority and, where required, the Federal Employment Agency decide.',
