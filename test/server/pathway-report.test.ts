@@ -46,7 +46,10 @@ describe('Wegweiser PDF report over HTTP', () => {
   });
   afterAll(() => t.close());
 
-  const report = (payload: Record<string, unknown>) => t.app.inject({ method: 'POST', url: '/api/v1/pathways/report', payload });
+  // The report is rate-limited per address (30 a minute); each call here comes from its own address.
+  let calls = 0;
+  const report = (payload: Record<string, unknown>) =>
+    t.app.inject({ method: 'POST', url: '/api/v1/pathways/report', payload, remoteAddress: `10.0.${Math.floor(calls / 250)}.${(calls++ % 250) + 1}` });
   const evaluate = async () => (await t.app.inject({ method: 'POST', url: '/api/v1/pathways/evaluate', payload: { profile } })).json() as Evaluation;
 
   it.each(['de', 'en'] as const)('holds answers, every title with all its conditions, points, checklist, family, offices, permalink and legal state (%s)', async (language) => {
