@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { evaluateRequestSchema, familyRequestSchema, profileSchema } from '../domain/pathway/index';
+import { evaluateRequestSchema, familyRequestSchema, profileSchema, titleMetadata } from '../domain/pathway/index';
 
 export { coveredRange, type FamilyRequest, type Level, type Profile } from '../domain/pathway/index';
 
@@ -7,8 +7,67 @@ export { coveredRange, type FamilyRequest, type Level, type Profile } from '../d
 export const evaluateBodySchema = evaluateRequestSchema;
 export const familyBodySchema = familyRequestSchema;
 
+/** No control characters (C0, DEL, C1) and no line or paragraph separators in text the PDF prints. */
+const printable = (text: string) =>
+  ![...text].some((char) => {
+    const code = char.codePointAt(0) ?? 0;
+    return code < 0x20 || (code >= 0x7f && code <= 0x9f) || code === 0x2028 || code === 0x2029;
+  });
+const reportTextSchema = (max: number) =>
+  z.string().trim().min(1).max(max).refine(printable, { message: 'must not contain control characters' });
+
+/** A responsible office as the PDF names it (from the place lookup of the Wegweiser). */
+export const reportOfficeSchema = z.strictObject({
+  name: reportTextSchema(200),
+  /** What kind of office it is, e.g. "Ausländerbehörde": one text or one per language. */
+  kind: z.union([reportTextSchema(100), z.strictObject({ de: reportTextSchema(100), en: reportTextSchema(100) })]),
+  email: z.email().max(254).optional(),
+});
+export type ReportOffice = z.infer<typeof reportOfficeSchema>;
+
+export const REPORT_PERMALINK_MAX_LENGTH = 4000;
+
+/**
+ * The result's permalink, relative to the installation: `/wegweiser` with an optional query or
+ * fragment (`#p=…`). No scheme, no host, no backslash, no control characters: the PDF turns it into
+ * a link on LOTSE_PUBLIC_URL, so it must never point anywhere else.
+ */
+export const reportPermalinkSchema = z
+  .string()
+  .max(REPORT_PERMALINK_MAX_LENGTH)
+  .refine(printable, { message: 'must not contain control characters' })
+  .refine((path) => /^\/wegweiser(?:[/?#][A-Za-z0-9\-._~%!$&'()*+,;=:@/?#]*)?$/.test(path) && !path.startsWith('/wegweiser//'), {
+    message: 'must be a relative path starting with /wegweiser (no scheme, no host)',
+  });
+
+/**
+ * Family reunification in the PDF: the request of POST /api/v1/pathways/family without what the
+ * report derives from the profile and its evaluation (evaluation date, the sponsor's salary; the
+ * sponsor's title defaults to the best open path, its first issue to the evaluation date).
+ */
+export const reportFamilySchema = z.strictObject({
+  sponsor: familyRequestSchema.shape.sponsor
+    .omit({ annualGrossSalaryEur: true })
+    .partial({ titleId: true, firstIssuedOn: true })
+    .extend({
+      titleId: z
+        .string()
+        .refine((id) => titleMetadata.some((title) => title.id === id && title.kind !== 'family'), { message: 'not a residence title of the Wegweiser for skilled workers' })
+        .optional(),
+    })
+    .optional(),
+  members: familyRequestSchema.shape.members,
+});
+export type ReportFamily = z.infer<typeof reportFamilySchema>;
+
 /** POST /api/v1/pathways/report: the result and checklist as PDF, in the reader's language. */
-export const reportBodySchema = z.strictObject({ profile: profileSchema, language: z.enum(['de', 'en']).default('de') });
+export const reportBodySchema = z.strictObject({
+  profile: profileSchema,
+  language: z.enum(['de', 'en']).default('de'),
+  family: reportFamilySchema.optional(),
+  offices: z.array(reportOfficeSchema).max(12).optional(),
+  permalink: reportPermalinkSchema.optional(),
+});
 
 const bilingual = z.object({ de: z.string(), en: z.string() });
 

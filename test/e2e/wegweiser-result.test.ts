@@ -121,6 +121,9 @@ describe('Wegweiser in English', () => {
     ]);
     expect(response.headers()['content-type']).toBe('application/pdf');
     expect(response.request().postDataJSON()).toMatchObject({ language: 'en', profile: { citizenship: 'IND' } });
+    // The PDF prints the permalink: the page sends it as a path, the server adds its own address.
+    const sentLink = new URL(page.url());
+    expect(response.request().postDataJSON().permalink).toBe(`${sentLink.pathname}${sentLink.hash}`);
     expect(download.suggestedFilename()).toBe('wegweiser-2026-06-15.pdf');
     const pdf = await readFile((await download.path())!);
     expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');

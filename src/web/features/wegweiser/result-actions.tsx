@@ -2,6 +2,7 @@ import { KolButton, KolInputText } from '@public-ui/react-v19';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
+import { REPORT_PERMALINK_MAX_LENGTH } from '../../../contract/pathways';
 import { ApiError } from '../../api/client';
 import { fetchPathwayReport, saveFile } from '../../api/pathways';
 import { isLanguage } from '../../i18n';
@@ -53,7 +54,15 @@ export function ResultActions({ answers, today, topTitleId }: { answers: Answers
     setStatus('pdfPreparing');
     try {
       const language = isLanguage(i18n.language) ? i18n.language : 'de';
-      saveFile(await fetchPathwayReport({ profile: toProfile(answers, today), language }));
+      // The PDF prints the link too; the server only takes the relative path (it knows its own address).
+      const reportPermalink = `${paths.wegweiser}${encodeAnswers(answers)}`;
+      saveFile(
+        await fetchPathwayReport({
+          profile: toProfile(answers, today),
+          language,
+          ...(reportPermalink.length <= REPORT_PERMALINK_MAX_LENGTH ? { permalink: reportPermalink } : {}),
+        }),
+      );
       setStatus('pdfSaved');
     } catch (error) {
       setStatus(error instanceof ApiError && error.status === 429 ? 'rateLimited' : 'reportFailed');

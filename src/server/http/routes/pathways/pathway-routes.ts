@@ -58,7 +58,7 @@ export const pathwayRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags,
-        summary: 'Result and document checklist of an evaluation as PDF',
+        summary: 'Result, conditions, checklist, legal state (and optionally family, offices, permalink) of an evaluation as a tagged PDF',
         body: reportBodySchema,
         produces: ['application/pdf'],
         response: { 200: z.any().describe('application/pdf'), ...errors },
@@ -68,7 +68,8 @@ export const pathwayRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { policy: publicAccess, rateLimit: { max: 30, timeWindow: '1 minute' } },
     },
     async (request, reply) => {
-      const { pdf, evaluationDate } = await createPathwayReport(engineDeps(request.server.deps), request.body.profile, request.body.language);
+      const deps = request.server.deps;
+      const { pdf, evaluationDate } = await createPathwayReport({ ...engineDeps(deps), config: deps.config }, request.body);
       return reply
         .type('application/pdf')
         .header('content-disposition', `attachment; filename="wegweiser-${evaluationDate}.pdf"`)
