@@ -37,6 +37,8 @@ const VerificationPage = lazy(() => import('./features/learning/verification-pag
 const KnowledgeHomePage = lazy(() => import('./features/knowledge/knowledge-home-page').then((module) => ({ default: module.KnowledgeHomePage })));
 const ArticlePage = lazy(() => import('./features/knowledge/article-page').then((module) => ({ default: module.ArticlePage })));
 const ArticleEditorPage = lazy(() => import('./features/knowledge/article-editor-page').then((module) => ({ default: module.ArticleEditorPage })));
+// Administration: the yearly figures of residence law.
+const LawFiguresPage = lazy(() => import('./features/law/law-figures-page').then((module) => ({ default: module.LawFiguresPage })));
 const SearchPage = lazy(() => import('./features/knowledge/search-page').then((module) => ({ default: module.SearchPage })));
 
 const onDemand = (element: React.JSX.Element) => <Suspense fallback={<Loading />}>{element}</Suspense>;
@@ -71,6 +73,7 @@ const router = createBrowserRouter([
       { path: `${paths.knowledge}/artikel/:id`, element: onDemand(<ArticlePage />) },
       { path: `${paths.knowledge}/artikel/:id/bearbeiten`, element: onDemand(<ArticleEditorPage />) },
       { path: paths.search, element: onDemand(<SearchPage />) },
+      { path: paths.lawFigures, element: onDemand(<LawFiguresPage />) },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -14,7 +14,8 @@ type LinkKey =
   | 'learning.nav.openMyLearning'
   | 'knowledge.nav.openKnowledge'
   | 'knowledge.nav.openSearch'
-  | 'referrals.nav';
+  | 'referrals.nav'
+  | 'law.openLawFigures';
 
 /** In-app pages of the areas that are built; the others are announced as coming soon. */
 const builtAreas: Partial<Record<Area, { path: string; linkKey: LinkKey }[]>> = {
@@ -28,6 +29,7 @@ const builtAreas: Partial<Record<Area, { path: string; linkKey: LinkKey }[]>> = 
     { path: paths.search, linkKey: 'knowledge.nav.openSearch' },
   ],
   referrals: [{ path: paths.referrals, linkKey: 'referrals.nav' }],
+  administration: [{ path: paths.lawFigures, linkKey: 'law.openLawFigures' }],
   learning: [
     { path: paths.learning, linkKey: 'learning.nav.openCatalogue' },
     { path: paths.myLearning, linkKey: 'learning.nav.openMyLearning' },

@@ -17,6 +17,7 @@ export const paths = {
   knowledge: '/wissen',
   newArticle: '/wissen/artikel/neu',
   search: '/suche',
+  lawFigures: '/verwaltung/rechtsstand',
 } as const;
 
 /** The page of one case. */
