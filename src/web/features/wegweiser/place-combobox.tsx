@@ -22,9 +22,12 @@ type PlaceComboboxProps = {
 const minimumLength = 2;
 const debounceMs = 200;
 
-/** "67059 · Kreisfreie Stadt Ludwigshafen am Rhein, Rheinland-Pfalz" (the first postcode, and how many more). */
-function placeDetails(place: Place, language: string, postcodesMore: (first: string) => string): string {
-  const [first] = place.postcodes;
+/**
+ * "67059 · Kreisfreie Stadt Ludwigshafen am Rhein, Rheinland-Pfalz": a postcode (the one typed,
+ * when a postcode was typed, else the first) and whether there are more, then district and Land.
+ */
+function placeDetails(place: Place, typed: string, language: string, postcodesMore: (first: string) => string): string {
+  const first = (/^\d+$/.test(typed) ? place.postcodes.find((code) => code.startsWith(typed)) : undefined) ?? place.postcodes[0];
   const postcodes = first === undefined ? '' : place.postcodes.length > 1 ? postcodesMore(first) : first;
   const area = `${localized(place.district, language)}, ${localized(place.land.name, language)}`;
   return postcodes ? `${postcodes} · ${area}` : area;
@@ -160,7 +163,7 @@ export function PlaceCombobox({ label, hint, query, chosen, error, register, onQ
               onClick={() => choose(place)}
             >
               <span className="place-combobox__name">{place.name}</span>
-              <span className="place-combobox__details">{placeDetails(place, language, (first) => t('wegweiserPlaceFamily.place.postcodesMore', { first }))}</span>
+              <span className="place-combobox__details">{placeDetails(place, needle, language, (first) => t('wegweiserPlaceFamily.place.postcodesMore', { first }))}</span>
             </li>
           ))}
         </ul>
