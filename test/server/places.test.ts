@@ -110,6 +110,23 @@ describe('places and their offices over HTTP', () => {
     expect((unknown.json() as { error: { code: string } }).error.code).toBe('NOT_FOUND');
   });
 
+  it('gives every place of the region exactly one Ausländerbehörde, the IQ office and the welcome centre', async () => {
+    const { placeDirectory } = await import('../../src/server/places/place-directory');
+    const all = placeDirectory().all();
+    expect(new Set(all.map((place) => place.ags)).size).toBe(290);
+    for (const place of all) {
+      const { offices: list } = await offices(place.ags);
+      const kinds = list.map((office) => office.kind);
+      expect(kinds.filter((kind) => kind === 'abh'), place.name).toHaveLength(1);
+      expect(kinds, place.name).toEqual(expect.arrayContaining(['iq', 'welcome_center']));
+    }
+  });
+
+  it('is described in the OpenAPI document', async () => {
+    const document = (await get('/api/openapi.json')).json() as { paths: Record<string, unknown> };
+    expect(Object.keys(document.paths)).toEqual(expect.arrayContaining(['/api/v1/places', '/api/v1/places/{ags}/offices']));
+  });
+
   it('needs no sign-in and sets no cookie', async () => {
     const response = await get('/api/v1/places?q=Worms');
     expect(response.headers['set-cookie']).toBeUndefined();

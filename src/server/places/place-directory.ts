@@ -55,6 +55,8 @@ export type PlaceDirectory = {
   /** Places whose name (or a word of it) starts with the query, or one of whose postcodes does. */
   search(query: string, limit: number): Place[];
   get(ags: string): Place | undefined;
+  /** Every place, by AGS. */
+  all(): Place[];
 };
 
 /** Builds the in-memory directory; the file is small (a few hundred places), so no index is needed. */
@@ -98,6 +100,7 @@ export function createPlaceDirectory(data: unknown): PlaceDirectory {
         .map(({ entry }) => entry.place);
     },
     get: (ags) => byAgs.get(ags),
+    all: () => entries.map((entry) => entry.place),
   };
 }
 
