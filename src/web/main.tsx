@@ -10,6 +10,7 @@ import './styles/base.css';
 import './styles/layout.css';
 import './styles/pages.css';
 import './styles/wegweiser.css';
+import './styles/wegweiser-place-family.css';
 import './styles/cases.css';
 
 const language = storedLanguage();

@@ -46,7 +46,7 @@ const fill = (page: Page, field: string, value: string) => page.locator(`[data-f
 const radio = (page: Page, field: string, label: string) => page.locator(`[data-field="${field}"]`).getByLabel(label, { exact: true }).check();
 const next = (page: Page) => page.getByTestId('wegweiser-next').getByRole('button').click();
 
-/** An Indian graduate (comparable degree, no occupation given) with a 49,500 € offer, up to step 5. */
+/** An Indian graduate (comparable degree, no occupation given) with a 49,500 € offer, up to the last step (family, left empty). */
 async function answerUpToLastStep(page: Page, texts: typeof en) {
   await select(page, 'citizenship', texts === en ? 'India' : 'Indien');
   await fill(page, 'age', '30');
@@ -60,11 +60,15 @@ async function answerUpToLastStep(page: Page, texts: typeof en) {
   await radio(page, 'hasJobOffer', texts.wegweiser.choice.yes);
   await fill(page, 'salary', '49500');
   await next(page);
+  await expectStep(page, 'place', texts.wegweiser.steps.place);
+  await next(page);
   await expectStep(page, 'experience', texts.wegweiser.steps.experience);
   await select(page, 'english', texts.wegweiser.levels.C1);
   await next(page);
   await expectStep(page, 'more', texts.wegweiser.steps.more);
   await fill(page, 'evaluationDate', '2026-06-15');
+  await next(page);
+  await expectStep(page, 'family', texts.wegweiser.steps.family);
 }
 
 async function answerJustBelowBlueCard(page: Page, texts: typeof en) {
@@ -140,7 +144,8 @@ describe('Wegweiser in English', () => {
       'Mit 1.200\u00a0€ mehr Bruttojahresgehalt wäre der Weg „Blaue Karte EU“ offen.',
     );
     expect(await axeOnView(fresh)).toEqual([]);
-  });
+    // Seven steps, a language switch, a PDF and a second browser: longer than the default minute on a busy machine.
+  }, 150_000);
 });
 
 describe('Wegweiser errors', () => {
@@ -168,7 +173,7 @@ describe('Wegweiser errors', () => {
     await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-field'))).toBe('salary');
   });
 
-  it('opens step 5 with the error when a link carries a date outside the covered range', async () => {
+  it('opens the step of the date with the error when a link carries a date outside the covered range', async () => {
     const answers = { ...emptyAnswers('2026-11-22'), citizenship: 'IND', age: 30, location: 'abroad' as const, qualificationType: 'none' as const };
     const page = await newPage();
     await page.goto(`/wegweiser${encodeAnswers({ ...answers, hasJobOffer: 'no', evaluationDate: '2023-12-31' })}`);

@@ -72,7 +72,7 @@ describe('Wegweiser in German, with the keyboard alone', () => {
     const page = await newPage();
     await visit(page, '/wegweiser');
     expect(await page.title()).toBe(`${de.wegweiser.steps.about} – ${de.wegweiser.title} – Lotse`);
-    expect(await page.getByTestId('wegweiser-progress').innerText()).toBe('Schritt 1 von 5');
+    expect(await page.getByTestId('wegweiser-progress').innerText()).toBe('Schritt 1 von 7');
     expect(await axeOnView(page)).toEqual([]);
 
     // Step 1 without answers: the errors are listed, focused and next to the fields.
@@ -90,7 +90,7 @@ describe('Wegweiser in German, with the keyboard alone', () => {
     await chooseRadio(page, 'location', 0);
     await next(page);
     await expectStep(page, 'qualification', de.wegweiser.steps.qualification);
-    expect(await page.getByTestId('wegweiser-progress').innerText()).toBe('Schritt 2 von 5');
+    expect(await page.getByTestId('wegweiser-progress').innerText()).toBe('Schritt 2 von 7');
     expect(await page.locator('progress').getAttribute('value')).toBe('2');
 
     // Step 2: a degree from abroad, comparable, in IT.
@@ -122,9 +122,12 @@ describe('Wegweiser in German, with the keyboard alone', () => {
     expect(await axeOnView(page)).toEqual([]);
     await screenshot(page, 'step-3');
     await next(page);
+    // "Where?" is optional (wegweiser-place-family.test.ts answers it).
+    await expectStep(page, 'place', de.wegweiser.steps.place);
+    await next(page);
     await expectStep(page, 'experience', de.wegweiser.steps.experience);
 
-    // Step 4: five years of experience, English C1.
+    // Step 5: five years of experience, English C1.
     await typeInto(page, 'experienceYears', '5');
     await chooseByTyping(page, 'english', 'C1');
     expect(await axeOnView(page)).toEqual([]);
@@ -132,11 +135,14 @@ describe('Wegweiser in German, with the keyboard alone', () => {
     await next(page);
     await expectStep(page, 'more', de.wegweiser.steps.more);
 
-    // Step 5: no Westbalkan questions for India; the law of 15 June 2026.
+    // Step 6: no Westbalkan questions for India; the law of 15 June 2026.
     expect(await page.getByTestId('westbalkan-questions').count()).toBe(0);
     await typeDate(page, 'evaluationDate', '2026-06-15');
     expect(await axeOnView(page)).toEqual([]);
     await screenshot(page, 'step-5');
+    await next(page);
+    // "Family" is optional as well.
+    await expectStep(page, 'family', de.wegweiser.steps.family);
     await next(page);
     await expectStep(page, 'result', de.wegweiser.result.title);
 

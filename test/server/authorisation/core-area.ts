@@ -35,6 +35,9 @@ const endpoints: Endpoint[] = [
     payload: { evaluationDate: '2026-11-22', sponsor: { titleId: '18g_standard', firstIssuedOn: '2026-01-15' }, members: [{ role: 'spouse', age: 31 }] },
     expect: everyone(200),
   },
+  { method: 'GET', url: '/api/v1/places?q=Ludwigsh', expect: everyone(200) },
+  // `{ags}` is Ludwigshafen am Rhein (set in `setup`).
+  { method: 'GET', url: '/api/v1/places/{ags}/offices', expect: everyone(200) },
   { method: 'GET', url: '/api/v1/users', expect: { anonymous: 401, signedIn: { admin: 200, steering: 200, caseworker: 200, otherwise: 403 } } },
   { method: 'GET', url: '/api/v1/audit/verify', expect: { anonymous: 401, signedIn: { admin: 200, otherwise: 403 } } },
   { method: 'POST', url: '/api/v1/cases', payload: { person }, expect: caseStaff(201) },
@@ -78,6 +81,7 @@ async function setup({ t, signIn }: MatrixContext): Promise<Record<string, strin
   ids.taskId = await create(`/api/v1/cases/${ids.id}/tasks`, { title: 'Akte', dueOn: '2099-01-01' });
   ids.obstacleId = await create(`/api/v1/cases/${ids.id}/obstacles`, { category: 'missing_document' });
   ids.stepId = 'agreement';
+  ids.ags = '07314000';
   const upload = await t.app.inject({ method: 'POST', url: `/api/v1/cases/${ids.id}/documents?fileName=a.pdf`, headers: { ...owner.headers, 'content-type': 'application/pdf' }, payload: samplePdf() });
   ids.documentId = (upload.json() as { id: string }).id;
   return ids;

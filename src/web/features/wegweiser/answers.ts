@@ -11,6 +11,19 @@ export type OccupationArea = (typeof occupationAreas)[number];
 /** Titles someone in Germany may hold, as offered in the questionnaire ("none" = no title). */
 export const currentTitleChoices = ['16b', '16a', '16d', '18a', '18b', '18g', '19c', '20', '20a', 'other', 'none'] as const;
 
+export const familyRoles = ['spouse', 'child', 'parent'] as const;
+export type FamilyRole = (typeof familyRoles)[number];
+
+/** One family member who is to join the person (step "family"); age is checked when the step is left. */
+const familyMemberAnswerSchema = z.object({
+  role: z.enum(familyRoles),
+  age: z.number().int().min(-999).max(999).nullable(),
+  german: z.union([z.literal(''), z.enum(levels)]),
+  movesWithParent: triState,
+  healthInsurance: triState,
+});
+export type FamilyMemberAnswer = z.infer<typeof familyMemberAnswerSchema>;
+
 /**
  * The questionnaire's answers, exactly as entered (empty string = not answered yet). They
  * are what the permalink carries; `toProfile` turns them into the contract's Profile.
@@ -20,7 +33,8 @@ export const answersSchema = z.object({
   citizenship: z.string().max(5),
   citizenshipOther: z.string().max(10),
   ageMode: z.enum(['age', 'birthDate']),
-  age: z.number().int().min(0).max(130).nullable(),
+  // Any whole number, so that an implausible age reaches the step's check (and its message).
+  age: z.number().int().min(-999).max(999).nullable(),
   birthDate: z.string().max(10),
   location: z.enum(['', 'abroad', 'germany']),
   currentTitle: z.union([z.literal(''), z.enum(currentTitleChoices)]),
@@ -54,10 +68,22 @@ export const answersSchema = z.object({
   westbalkanMission: z.boolean(),
   westbalkanAsylblg: z.boolean(),
   evaluationDate: z.string().max(10),
+  // Step "where" (optional): the municipality chosen from the suggestions, and the text typed.
+  // The defaults keep links made before these steps existed working.
+  place: z.object({ ags: z.string().regex(/^\d{8}$/), name: z.string().min(1).max(100) }).nullable().default(null),
+  placeQuery: z.string().max(100).default(''),
+  // Step "family" (optional): who is to join, and the household questions.
+  family: z.array(familyMemberAnswerSchema).max(20).default([]),
+  familyLivingSpace: triState.default('unknown'),
+  familyLivelihood: triState.default('unknown'),
+  /** The title the family evaluation assumes the person gets; "" = the best open one. */
+  familySponsorTitle: z.string().max(40).default(''),
 });
 
 export type Answers = z.infer<typeof answersSchema>;
 export type AnswerKey = keyof Answers;
+export type Level = (typeof levels)[number];
+export { levels };
 export type TriState = z.infer<typeof triState>;
 
 /** Today, or the nearest day the rules cover (the law of a day outside the range is unknown). */
@@ -99,6 +125,12 @@ export function emptyAnswers(today: string): Answers {
     westbalkanMission: false,
     westbalkanAsylblg: false,
     evaluationDate: nearestCoveredDay(today),
+    place: null,
+    placeQuery: '',
+    family: [],
+    familyLivingSpace: 'unknown',
+    familyLivelihood: 'unknown',
+    familySponsorTitle: '',
   };
 }
 

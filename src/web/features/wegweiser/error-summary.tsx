@@ -1,21 +1,21 @@
 import { forwardRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AnswerKey } from './answers';
+import type { FieldName } from './steps';
 import { errorText } from './field-controls';
 import type { FieldErrors } from './validate';
 
 /** "Alter:" but "Wo leben Sie zurzeit?" (a question keeps its question mark). */
 const withColon = (label: string) => (/[?:]$/.test(label) ? label : `${label}:`);
 
-type ErrorSummaryProps = { errors: FieldErrors; onSelect(field: AnswerKey): void };
+type ErrorSummaryProps = { errors: FieldErrors; onSelect(field: FieldName): void; labelOf(field: FieldName): string };
 
 /**
  * The errors of the current step at its top (focused and announced when it appears), each a
  * link that moves focus to its field; the messages also stand next to the fields.
  */
-export const ErrorSummary = forwardRef<HTMLDivElement, ErrorSummaryProps>(function ErrorSummary({ errors, onSelect }, ref) {
+export const ErrorSummary = forwardRef<HTMLDivElement, ErrorSummaryProps>(function ErrorSummary({ errors, onSelect, labelOf }, ref) {
   const { t, i18n } = useTranslation();
-  const entries = Object.entries(errors) as [AnswerKey, NonNullable<FieldErrors[AnswerKey]>][];
+  const entries = Object.entries(errors) as [FieldName, NonNullable<FieldErrors[FieldName]>][];
   if (entries.length === 0) return null;
   return (
     <div ref={ref} className="error-summary" role="alert" tabIndex={-1} data-testid="wegweiser-error-summary">
@@ -30,7 +30,7 @@ export const ErrorSummary = forwardRef<HTMLDivElement, ErrorSummaryProps>(functi
                 onSelect(field);
               }}
             >
-              {withColon(t(`wegweiser.fields.${field}`))} {errorText(error, t, i18n.language)}
+              {withColon(labelOf(field))} {errorText(error, t, i18n.language)}
             </a>
           </li>
         ))}

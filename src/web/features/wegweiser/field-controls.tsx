@@ -1,7 +1,7 @@
 import { KolInputCheckbox, KolInputDate, KolInputNumber, KolInputRadio, KolInputText, KolSelect } from '@public-ui/react-v19';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from './format';
-import type { AnswerKey } from './answers';
+import type { FieldName } from './steps';
 import type { FieldError } from './validate';
 
 /** Anything KoliBri can focus (its components expose an async `focus()`). */
@@ -9,13 +9,13 @@ export type Focusable = { focus(): unknown };
 export type Option = { value: string; label: string };
 
 type Common = {
-  name: AnswerKey;
+  name: FieldName;
   label: string;
   hint?: string;
   error?: FieldError;
   required?: boolean;
   /** Registers the element, so the error summary and server errors can move focus to it. */
-  register: (name: AnswerKey) => (element: Focusable | null) => void;
+  register: (name: FieldName) => (element: Focusable | null) => void;
 };
 
 /** KoliBri's message props: shown next to the field and tied to it with aria-describedby. */
@@ -27,14 +27,17 @@ export function useMessage(error: FieldError | undefined) {
 
 /** The translated text of a field error; ISO dates among its values read as dates. */
 export function errorText(error: FieldError, t: ReturnType<typeof useTranslation>['t'], language: string): string {
-  const asDate = (value = '') => (/^\d{4}-\d{2}-\d{2}$/.test(value) ? formatDate(value, language) : value);
+  // ISO dates read as dates, whole numbers with the language's digit grouping ("100.000.000").
+  const asDate = (value = '') =>
+    /^\d{4}-\d{2}-\d{2}$/.test(value) ? formatDate(value, language) : /^-?\d+$/.test(value) ? new Intl.NumberFormat(language).format(Number(value)) : value;
   // A key built from a union against the whole typed catalogue exceeds TypeScript's instantiation depth
   // once the catalogue grows; ErrorKey is `keyof de.wegweiser.errors`, so every key exists.
   const translate = t as unknown as (key: string, values: Record<string, string>) => string;
-  return translate(`wegweiser.errors.${error.key}`, { from: asDate(error.values?.from), until: asDate(error.values?.until) });
+  const values = Object.fromEntries(Object.entries(error.values ?? {}).map(([key, value]) => [key, asDate(value)]));
+  return translate(`wegweiser.errors.${error.key}`, { from: '', until: '', ...values });
 }
 
-const hostId = (name: AnswerKey) => `wegweiser-${name}`;
+export const hostId = (name: FieldName) => `wegweiser-${name}`;
 
 export function RadioField({ name, label, hint, error, required, register, options, value, onChange, horizontal }: Common & {
   options: Option[];

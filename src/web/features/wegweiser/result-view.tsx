@@ -15,6 +15,9 @@ type ResultViewProps = {
   today: string;
   onEdit(): void;
   onRestart(): void;
+  /** Family reunification and the responsible offices, when the questionnaire asked for them. */
+  familySection?: React.ReactNode;
+  officesSection?: React.ReactNode;
 };
 
 function TitleGroup({ id, heading, intro, titles, kind }: { id: string; heading: string; intro?: string; titles: TitleResult[]; kind: 'open' | 'needsInfo' | 'closed' }) {
@@ -35,7 +38,7 @@ function TitleGroup({ id, heading, intro, titles, kind }: { id: string; heading:
 }
 
 /** The result: open paths ranked, paths with open questions, closed paths, points, checklist, actions. */
-export const ResultView = forwardRef<HTMLHeadingElement, ResultViewProps>(function ResultView({ evaluation, answers, today, onEdit, onRestart }, headingRef) {
+export const ResultView = forwardRef<HTMLHeadingElement, ResultViewProps>(function ResultView({ evaluation, answers, today, onEdit, onRestart, familySection, officesSection }, headingRef) {
   const { t, i18n } = useTranslation();
   const { open, needsInfo, closed } = groupTitles(evaluation);
   const documents = checklist(open.length > 0 ? open : needsInfo);
@@ -52,6 +55,7 @@ export const ResultView = forwardRef<HTMLHeadingElement, ResultViewProps>(functi
       <TitleGroup id="titles-needs-info" heading={t('wegweiser.result.needsInfoTitle')} intro={t('wegweiser.result.needsInfoIntro')} titles={needsInfo} kind="needsInfo" />
       <TitleGroup id="titles-closed" heading={t('wegweiser.result.closedTitle')} titles={closed} kind="closed" />
       <ChancenkarteTable chancenkarte={evaluation.chancenkarte} />
+      {familySection}
       <section className="result-section" aria-labelledby="checklist-title" data-testid="checklist">
         <h3 id="checklist-title">{t('wegweiser.result.checklist.title')}</h3>
         <p>{documents.length === 0 ? t('wegweiser.result.checklist.empty') : open.length > 0 ? t('wegweiser.result.checklist.intro') : t('wegweiser.result.checklist.introNeedsInfo')}</p>
@@ -63,6 +67,7 @@ export const ResultView = forwardRef<HTMLHeadingElement, ResultViewProps>(functi
           ))}
         </ul>
       </section>
+      {officesSection}
       <ResultActions answers={answers} today={today} topTitleId={open[0]?.id} />
       <div className="wegweiser-form__actions">
         <KolButton data-testid="wegweiser-edit" _label={t('wegweiser.nav.edit')} _variant="secondary" _on={{ onClick: onEdit }} />

@@ -1,5 +1,6 @@
-import type { AnswerKey, Answers } from './answers';
+import type { AnswerKey, Answers, FamilyMemberAnswer } from './answers';
 import type { Focusable, Option } from './field-controls';
+import type { FieldName } from './steps';
 import type { FieldErrors } from './validate';
 
 /** What every questionnaire step receives from the page. */
@@ -7,7 +8,8 @@ export type StepProps = {
   answers: Answers;
   errors: FieldErrors;
   set: <K extends AnswerKey>(key: K, value: Answers[K]) => void;
-  register: (name: AnswerKey) => (element: Focusable | null) => void;
+  setFamilyMember: (row: number, patch: Partial<FamilyMemberAnswer>) => void;
+  register: (name: FieldName) => (element: Focusable | null) => void;
   today: string;
 };
 

@@ -2,19 +2,31 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { coveredRange, type EvaluationDetails } from '../../../contract/pathways';
 import { ApiError } from '../../api/client';
 import { evaluatePathways } from '../../api/pathways';
-import { emptyAnswers, localToday, type AnswerKey, type Answers } from './answers';
+import { evaluateFamily, fetchPlaceOffices, type FamilyEvaluationDetails } from '../../api/places';
+import type { PlaceOffices } from '../../../contract/places';
+import { emptyAnswers, localToday, type AnswerKey, type Answers, type FamilyMemberAnswer } from './answers';
+import { sponsorTitle, toFamilyRequest } from './family';
 import type { Focusable } from './field-controls';
 import { decodeAnswers, encodeAnswers } from './permalink';
 import { mapServerErrors } from './server-errors';
-import { stepIds, stepOfField, type StepId, type View } from './steps';
+import { stepIds, stepOf, type FieldName, type StepId, type View } from './steps';
 import { toProfile } from './to-profile';
 import { validateAnswers, validateStep, type FieldErrors } from './validate';
 
 export type Problem = 'evaluationFailed' | 'linkInvalid' | 'rateLimited';
 type FocusTarget = 'heading' | 'summary' | null;
+/** Something the result loads after the evaluation (the offices of the place, the family evaluation). */
+export type Loadable<T> = { status: 'none' } | { status: 'loading' } | { status: 'failed' } | { status: 'ok'; data: T };
 
 const firstStepOf = (errors: FieldErrors): StepId =>
-  stepIds.find((step) => Object.keys(errors).some((field) => stepOfField[field as AnswerKey] === step)) ?? stepIds[0];
+  stepIds.find((step) => Object.keys(errors).some((field) => stepOf(field as FieldName) === step)) ?? stepIds[0];
+
+/** Errors without the given fields (and, for `family`, without every family member's field). */
+function withoutErrors(current: FieldErrors, names: readonly string[]): FieldErrors {
+  const drop = (field: string) => names.includes(field) || (names.includes('family') && field.startsWith('family.'));
+  if (!Object.keys(current).some(drop)) return current;
+  return Object.fromEntries(Object.entries(current).filter(([field]) => !drop(field))) as FieldErrors;
+}
 
 /** Replaces the fragment without a new history entry (and without a hashchange event). */
 const replaceFragment = (fragment: string) =>
@@ -37,10 +49,14 @@ export function useWegweiser() {
   const [evaluation, setEvaluation] = useState<EvaluationDetails | null>(null);
   const [isPending, setPending] = useState(false);
   const [problem, setProblem] = useState<Problem | null>(null);
+  const [offices, setOffices] = useState<Loadable<PlaceOffices>>({ status: 'none' });
+  const [family, setFamily] = useState<Loadable<FamilyEvaluationDetails>>({ status: 'none' });
+  // Only the newest request of each kind may set its state (an older answer can arrive later).
+  const requestCount = useRef({ offices: 0, family: 0 });
 
   const headingRef = useRef<HTMLHeadingElement>(null);
   const summaryRef = useRef<HTMLDivElement>(null);
-  const fields = useRef(new Map<AnswerKey, Focusable>());
+  const fields = useRef(new Map<FieldName, Focusable>());
   const focusNext = useRef<FocusTarget>(null);
 
   // After a render that changed the step (or showed errors), move focus as requested.
@@ -52,23 +68,56 @@ export function useWegweiser() {
   });
 
   const register = useCallback(
-    (name: AnswerKey) => (element: Focusable | null) => {
+    (name: FieldName) => (element: Focusable | null) => {
       if (element) fields.current.set(name, element);
       else fields.current.delete(name);
     },
     [],
   );
 
-  const focusField = useCallback((name: AnswerKey) => void fields.current.get(name)?.focus(), []);
+  const focusField = useCallback((name: FieldName) => void fields.current.get(name)?.focus(), []);
 
   const set = useCallback(<K extends AnswerKey>(key: K, value: Answers[K]) => {
     setAnswers((current) => ({ ...current, [key]: value }));
-    setErrors((current) => {
-      if (!(key in current)) return current;
-      const { [key]: _removed, ...rest } = current;
-      return rest;
-    });
+    setErrors((current) => withoutErrors(current, key === 'place' ? ['place', 'placeQuery'] : [key]));
   }, []);
+
+  /** Changes one family member's answers (and clears the errors of the fields changed). */
+  const setFamilyMember = useCallback((row: number, patch: Partial<FamilyMemberAnswer>) => {
+    setAnswers((current) => ({ ...current, family: current.family.map((member, index) => (index === row ? { ...member, ...patch } : member)) }));
+    setErrors((current) => withoutErrors(current, Object.keys(patch).map((field) => `family.${row}.${field}`)));
+  }, []);
+
+  const loadOffices = (place: Answers['place']) => {
+    const count = ++requestCount.current.offices;
+    if (!place) return setOffices({ status: 'none' });
+    setOffices({ status: 'loading' });
+    fetchPlaceOffices(place.ags).then(
+      (data) => count === requestCount.current.offices && setOffices({ status: 'ok', data }),
+      () => count === requestCount.current.offices && setOffices({ status: 'failed' }),
+    );
+  };
+
+  const loadFamily = (toEvaluate: Answers, result: EvaluationDetails) => {
+    const count = ++requestCount.current.family;
+    const title = sponsorTitle(result, toEvaluate.familySponsorTitle);
+    const body = title ? toFamilyRequest(toEvaluate, result, title.id) : undefined;
+    if (!body) return setFamily({ status: 'none' });
+    setFamily({ status: 'loading' });
+    evaluateFamily(body).then(
+      (data) => count === requestCount.current.family && setFamily({ status: 'ok', data }),
+      () => count === requestCount.current.family && setFamily({ status: 'failed' }),
+    );
+  };
+
+  /** On the result: check the family for another open title (the link then carries the choice). */
+  const chooseSponsorTitle = (titleId: string) => {
+    if (!evaluation) return;
+    const next = { ...answers, familySponsorTitle: titleId };
+    setAnswers(next);
+    replaceFragment(encodeAnswers(next));
+    loadFamily(next, evaluation);
+  };
 
   const showErrors = (found: FieldErrors) => {
     setErrors(found);
@@ -91,6 +140,8 @@ export function useWegweiser() {
     try {
       const result = await evaluatePathways(toProfile(toEvaluate, today));
       setEvaluation(result);
+      loadOffices(toEvaluate.place);
+      loadFamily(toEvaluate, result);
       setErrors({});
       setView('result');
       replaceFragment(encodeAnswers(toEvaluate));
@@ -166,7 +217,7 @@ export function useWegweiser() {
   }, [answers, view, isRestoring, isUntouched]);
 
   return {
-    view, answers, errors, evaluation, isPending, isRestoring, problem, today,
-    headingRef, summaryRef, register, set, focusField, submitStep, back, edit, restart,
+    view, answers, errors, evaluation, isPending, isRestoring, problem, today, offices, family,
+    headingRef, summaryRef, register, set, setFamilyMember, chooseSponsorTitle, focusField, submitStep, back, edit, restart,
   };
 }

@@ -4,11 +4,16 @@ import { useTranslation } from 'react-i18next';
 import { Loading } from '../../components/require-session';
 import { usePageTitle } from '../../components/use-page-title';
 import { ErrorSummary } from './error-summary';
+import { FamilySection } from './family-section';
+import { fieldLabel } from './field-label';
+import { OfficesSection } from './offices-section';
 import { ResultView } from './result-view';
 import { StepAbout } from './step-about';
 import { StepExperience } from './step-experience';
+import { StepFamily } from './step-family';
 import { StepJob } from './step-job';
 import { StepMore } from './step-more';
+import { StepPlace } from './step-place';
 import type { StepProps } from './step-props';
 import { StepQualification } from './step-qualification';
 import { stepIds, type StepId } from './steps';
@@ -19,14 +24,17 @@ const stepComponents: Record<StepId, (props: StepProps) => React.JSX.Element> = 
   about: StepAbout,
   qualification: StepQualification,
   job: StepJob,
+  place: StepPlace,
   experience: StepExperience,
   more: StepMore,
+  family: StepFamily,
 };
 
-/** `/wegweiser`: the public questionnaire (five steps) and its result, no sign-in needed. */
+/** `/wegweiser`: the public questionnaire (seven steps) and its result, no sign-in needed. */
 export function WegweiserPage() {
   const { t } = useTranslation();
   const state = useWegweiser();
+  const lastStep = stepIds[stepIds.length - 1];
   const { view, answers, errors, evaluation, isPending, isRestoring, problem, headingRef, summaryRef } = state;
   const viewName = view === 'result' ? t('wegweiser.result.title') : t(`wegweiser.steps.${view}`);
   usePageTitle(`${viewName} – ${t('wegweiser.title')}`);
@@ -48,18 +56,27 @@ export function WegweiserPage() {
       {isRestoring ? (
         <Loading />
       ) : view === 'result' && evaluation ? (
-        <ResultView ref={headingRef} evaluation={evaluation} answers={answers} today={state.today} onEdit={state.edit} onRestart={state.restart} />
+        <ResultView
+          ref={headingRef}
+          evaluation={evaluation}
+          answers={answers}
+          today={state.today}
+          onEdit={state.edit}
+          onRestart={state.restart}
+          familySection={<FamilySection evaluation={evaluation} answers={answers} family={state.family} onChooseSponsor={state.chooseSponsorTitle} />}
+          officesSection={<OfficesSection offices={state.offices} />}
+        />
       ) : view !== 'result' ? (
         <section className="wegweiser-step" aria-labelledby="wegweiser-step-title" data-step={view}>
           <WizardProgress current={view} />
           <h2 id="wegweiser-step-title" ref={headingRef} tabIndex={-1} className="wegweiser-step__title">
             {viewName}
           </h2>
-          <ErrorSummary ref={summaryRef} errors={errors} onSelect={state.focusField} />
+          <ErrorSummary ref={summaryRef} errors={errors} onSelect={state.focusField} labelOf={(field) => fieldLabel(field, answers, t)} />
           <form className="wegweiser-form" noValidate aria-labelledby="wegweiser-step-title" onSubmit={submit}>
             {(() => {
               const Step = stepComponents[view];
-              return <Step answers={answers} errors={errors} set={state.set} register={state.register} today={state.today} />;
+              return <Step answers={answers} errors={errors} set={state.set} setFamilyMember={state.setFamilyMember} register={state.register} today={state.today} />;
             })()}
             <div className="wegweiser-form__actions">
               {view !== stepIds[0] && (
@@ -70,7 +87,7 @@ export function WegweiserPage() {
                 _type="submit"
                 _variant="primary"
                 _disabled={isPending}
-                _label={view === 'more' ? (isPending ? t('wegweiser.nav.evaluating') : t('wegweiser.nav.evaluate')) : t('wegweiser.nav.next')}
+                _label={view === lastStep ? (isPending ? t('wegweiser.nav.evaluating') : t('wegweiser.nav.evaluate')) : t('wegweiser.nav.next')}
               />
             </div>
           </form>
