@@ -2,11 +2,12 @@
  * Conditions of the job-search titles: §20 Abs. 1 Nr. 1 (after a German degree) and the
  * Chancenkarte (§20a, §20b AufenthG).
  */
+import { centsToEuros, eurosToCents } from '../shared/money';
 import { chancenkartePointsOf } from './chancenkarte-points';
 import { fundsCondition } from './conditions-measures';
 import { defineCondition, type ConditionRule } from './rule-model';
 import type { ProfileContext } from './profile-context';
-import { levelText, text } from './text-helpers';
+import { euroDe, euroEn, levelText, text } from './text-helpers';
 
 type Ctx = ProfileContext;
 
@@ -51,23 +52,76 @@ export const studyTitleCondition = defineCondition({
   },
 });
 
+type JobSearchLivelihoodValues = {
+  fundsPerMonthEur: number | null;
+  fundsPerMonthCents: number | null;
+  livelihoodSecured: boolean | null;
+  benchmarkPerMonthEur: number;
+  benchmarkPerMonthCents: number;
+  shortfallEur: number;
+  shortfallCents: number;
+  year: number;
+};
+
+/** "992,00 € pro Monat (Bedarf für Studierende nach dem BAföG, §2 Abs. 3 Satz 5 AufenthG)" */
+const benchmarkDe = (v: JobSearchLivelihoodValues) => `${euroDe(v.benchmarkPerMonthCents)} pro Monat (Bedarf für Studierende nach dem BAföG, §2 Abs. 3 Satz 5 AufenthG)`;
+const benchmarkEn = (v: JobSearchLivelihoodValues) => `${euroEn(v.benchmarkPerMonthCents)} per month (the BAföG student amount, §2(3) sentence 5 AufenthG)`;
+
+/**
+ * §20 Abs. 2 Satz 1: the livelihood must be secured. The statute names no amount; authorities use
+ * the §2 Abs. 3 Satz 5 amount as benchmark (law.md §12). A stated monthly amount is compared with
+ * it; only without an amount does the yes/no answer `livelihoodSecured` count.
+ */
 export const livelihoodSecuredCondition = defineCondition({
   id: 'livelihood_secured',
   legalRef: '§20 Abs. 2 Satz 1 AufenthG',
-  question: text('Ist Ihr Lebensunterhalt während der Arbeitsplatzsuche gesichert?', 'Is your livelihood secured during the job search?'),
+  question: text('Über wie viel Geld pro Monat verfügen Sie während der Arbeitsplatzsuche?', 'How much money per month do you have during the job search?'),
   texts: {
-    met: text('Der Lebensunterhalt ist gesichert.', 'The livelihood is secured.'),
-    not_met: text('Der Lebensunterhalt ist nicht gesichert.', 'The livelihood is not secured.'),
-    unknown: text('Ob der Lebensunterhalt gesichert ist, ist nicht angegeben (die Behörde prüft den Einzelfall).', 'It is not stated whether the livelihood is secured (the authority assesses each case).'),
+    funds_met: (v: JobSearchLivelihoodValues) => ({
+      de: `Mittel von ${euroDe(v.fundsPerMonthCents ?? 0)} pro Monat erreichen den Richtwert von ${benchmarkDe(v)}. Ob der Lebensunterhalt gesichert ist, prüft die Ausländerbehörde im Einzelfall.`,
+      en: `Means of ${euroEn(v.fundsPerMonthCents ?? 0)} per month reach the benchmark of ${benchmarkEn(v)}. The foreigners authority still assesses the individual case.`,
+    }),
+    funds_below: (v: JobSearchLivelihoodValues) => ({
+      de: `Mittel von ${euroDe(v.fundsPerMonthCents ?? 0)} pro Monat liegen ${euroDe(v.shortfallCents)} unter dem Richtwert von ${benchmarkDe(v)}.`,
+      en: `Means of ${euroEn(v.fundsPerMonthCents ?? 0)} per month are ${euroEn(v.shortfallCents)} below the benchmark of ${benchmarkEn(v)}.`,
+    }),
+    stated_met: text('Nach Ihrer Angabe ist der Lebensunterhalt gesichert; die Ausländerbehörde prüft den Einzelfall.', 'As you state, your livelihood is secured; the foreigners authority assesses the individual case.'),
+    stated_not_met: text('Nach Ihrer Angabe ist der Lebensunterhalt nicht gesichert.', 'As you state, your livelihood is not secured.'),
+    unknown: (v: JobSearchLivelihoodValues) => ({
+      de: `Die Mittel pro Monat sind nicht angegeben; als Richtwert gelten ${benchmarkDe(v)}.`,
+      en: `Your means per month are not stated; the benchmark is ${benchmarkEn(v)}.`,
+    }),
   },
   hints: {
-    not_met: text('Mittel für den Lebensunterhalt einschließlich Krankenversicherung nachweisen.', 'Prove means of subsistence including health insurance.'),
-    unknown: text('Angeben, ob der Lebensunterhalt gesichert ist.', 'State whether your livelihood is secured.'),
+    funds_below: (v: JobSearchLivelihoodValues) => ({
+      de: `Mit ${euroDe(v.shortfallCents)} mehr pro Monat (z. B. Einkommen aus einer Beschäftigung, Sperrkonto oder Verpflichtungserklärung) wäre der Richtwert erreicht.`,
+      en: `With ${euroEn(v.shortfallCents)} more per month (e.g. income from work, a blocked account or a formal obligation) the benchmark would be reached.`,
+    }),
+    stated_not_met: text('Mittel für den Lebensunterhalt einschließlich Krankenversicherung nachweisen.', 'Prove means of subsistence including health insurance.'),
+    unknown: text('Angeben, über wie viel Geld Sie pro Monat verfügen (z. B. Einkommen, Sperrkonto).', 'State how much money you have per month (e.g. income, blocked account).'),
   },
   check: (ctx: Ctx) => {
+    const benchmark = ctx.period.parameters.studyFundsPerMonth.cents;
+    const funds = ctx.profile.fundsPerMonthEur;
+    const fundsCents = funds === undefined ? undefined : eurosToCents(funds);
+    const shortfall = fundsCents === undefined ? benchmark : Math.max(0, benchmark - fundsCents);
+    const values: JobSearchLivelihoodValues = {
+      fundsPerMonthEur: funds ?? null,
+      fundsPerMonthCents: fundsCents ?? null,
+      livelihoodSecured: ctx.profile.livelihoodSecured ?? null,
+      benchmarkPerMonthEur: centsToEuros(benchmark),
+      benchmarkPerMonthCents: benchmark,
+      shortfallEur: centsToEuros(shortfall),
+      shortfallCents: shortfall,
+      year: ctx.period.parameterYear,
+    };
+    if (fundsCents !== undefined) {
+      return shortfall === 0 ? ({ status: 'met', text: 'funds_met', values } as const) : ({ status: 'not_met', text: 'funds_below', values } as const);
+    }
     const secured = ctx.profile.livelihoodSecured;
-    const status = secured === true ? 'met' : secured === false ? 'not_met' : 'unknown';
-    return { status, text: status, values: { livelihoodSecured: secured ?? null, fundsPerMonthEur: ctx.profile.fundsPerMonthEur ?? null } } as const;
+    if (secured === true) return { status: 'met', text: 'stated_met', values } as const;
+    if (secured === false) return { status: 'not_met', text: 'stated_not_met', values } as const;
+    return { status: 'unknown', text: 'unknown', values } as const;
   },
 });
 
