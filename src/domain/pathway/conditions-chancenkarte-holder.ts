@@ -4,7 +4,7 @@
  * follow-up card (Satz 2): an extension during the search-card stay with a qualified job offer, only
  * when no other Section 4 title is available (Satz 3), never extended again as a Chancenkarte (Satz 6).
  */
-import { titleOutcome } from './evaluate-title';
+import { titleOutcome, type CompiledTitle } from './evaluate-title';
 import { defineCondition, type ConditionRule } from './rule-model';
 import type { ProfileContext } from './profile-context';
 import { text } from './text-helpers';
@@ -126,10 +126,37 @@ export const searchCardHeldCondition = defineCondition({
 
 type OtherTitlesValues = { titleIds: string[]; names: LocalizedText };
 
+function joinList(list: readonly string[], and: string): string {
+  if (list.length <= 1) return list[0] ?? '';
+  return `${list.slice(0, -1).join(', ')} ${and} ${list[list.length - 1] ?? ''}`;
+}
+
 /** "A, B und C" / "A, B and C". */
-function joinNames(names: readonly LocalizedText[]): LocalizedText {
-  const join = (list: string[], and: string) => (list.length <= 1 ? list.join('') : `${list.slice(0, -1).join(', ')} ${and} ${list[list.length - 1]}`);
-  return { de: join(names.map((name) => name.de), 'und'), en: join(names.map((name) => name.en), 'and') };
+function joinNames(de: readonly string[], en: readonly string[]): LocalizedText {
+  return { de: joinList(de, 'und'), en: joinList(en, 'and') };
+}
+
+/**
+ * The other Section 4 titles among those in force: §§18–21 by paragraph number, without the
+ * Chancenkarte titles and without any title that asks this condition itself. The engine reuses one
+ * title list per period, so this is computed once per period.
+ */
+const sectionFourCache = new WeakMap<readonly CompiledTitle[], readonly CompiledTitle[]>();
+
+function otherSectionFourTitles(ctx: Ctx): readonly CompiledTitle[] {
+  let titles = sectionFourCache.get(ctx.titles);
+  if (titles === undefined) {
+    const chancenkarte = ctx.period.rules.chancenkarte;
+    titles = ctx.titles.filter((title) => {
+      const id = title.definition.id;
+      const paragraph = /^\d+/.exec(id)?.[0];
+      if (paragraph === undefined || !chancenkarte.sectionFourTitleParagraphs.codes.includes(paragraph)) return false;
+      if (chancenkarte.searchCardTitleIds.codes.includes(id) || chancenkarte.followUpTitleIds.codes.includes(id)) return false;
+      return !title.conditions.some(({ rule }) => rule.id === 'no_other_section_4_title');
+    });
+    sectionFourCache.set(ctx.titles, titles);
+  }
+  return titles;
 }
 
 export const noOtherSectionFourTitleCondition = defineCondition({
@@ -152,28 +179,22 @@ export const noOtherSectionFourTitleCondition = defineCondition({
     open: text('Die offenen Fragen zu diesen Aufenthaltstiteln beantworten.', 'Answer the open questions for these residence titles.'),
   },
   check: (ctx: Ctx) => {
-    const chancenkarte = ctx.period.rules.chancenkarte;
-    const eligible: LocalizedText[] = [];
-    const eligibleIds: string[] = [];
-    const open: LocalizedText[] = [];
-    const openIds: string[] = [];
-    for (const title of ctx.titles) {
-      const id = title.definition.id;
-      const paragraph = /^\d+/.exec(id)?.[0];
-      if (paragraph === undefined || !chancenkarte.sectionFourTitleParagraphs.codes.includes(paragraph)) continue;
-      if (chancenkarte.searchCardTitleIds.codes.includes(id) || chancenkarte.followUpTitleIds.codes.includes(id)) continue;
-      if (title.conditions.some(({ rule }) => rule.id === 'no_other_section_4_title')) continue;
+    const eligible: CompiledTitle[] = [];
+    const open: CompiledTitle[] = [];
+    for (const title of otherSectionFourTitles(ctx)) {
       const outcome = titleOutcome(title, ctx);
-      if (outcome === 'eligible') {
-        eligible.push(title.definition.name);
-        eligibleIds.push(id);
-      } else if (outcome === 'needs_info') {
-        open.push(title.definition.name);
-        openIds.push(id);
-      }
+      if (outcome === 'eligible') eligible.push(title);
+      else if (outcome === 'needs_info') open.push(title);
     }
-    if (eligible.length > 0) return { status: 'not_met', text: 'other', values: { titleIds: eligibleIds, names: joinNames(eligible) } } as const;
-    if (open.length > 0) return { status: 'unknown', text: 'open', values: { titleIds: openIds, names: joinNames(open) } } as const;
+    const valuesOf = (titles: readonly CompiledTitle[]): OtherTitlesValues => ({
+      titleIds: titles.map((title) => title.definition.id),
+      names: joinNames(
+        titles.map((title) => title.definition.name.de),
+        titles.map((title) => title.definition.name.en),
+      ),
+    });
+    if (eligible.length > 0) return { status: 'not_met', text: 'other', values: valuesOf(eligible) } as const;
+    if (open.length > 0) return { status: 'unknown', text: 'open', values: valuesOf(open) } as const;
     const none: OtherTitlesValues = { titleIds: [], names: { de: '', en: '' } };
     return { status: 'met', text: 'met', values: none } as const;
   },
