@@ -56,16 +56,17 @@ type JobSearchLivelihoodValues = {
   fundsPerMonthEur: number | null;
   fundsPerMonthCents: number | null;
   livelihoodSecured: boolean | null;
-  benchmarkPerMonthEur: number;
-  benchmarkPerMonthCents: number;
-  shortfallEur: number;
-  shortfallCents: number;
+  /** null when the yes/no answer decided and the benchmark was not needed. */
+  benchmarkPerMonthEur: number | null;
+  benchmarkPerMonthCents: number | null;
+  shortfallEur: number | null;
+  shortfallCents: number | null;
   year: number;
 };
 
 /** "992,00 € pro Monat (Bedarf für Studierende nach dem BAföG, §2 Abs. 3 Satz 5 AufenthG)" */
-const benchmarkDe = (v: JobSearchLivelihoodValues) => `${euroDe(v.benchmarkPerMonthCents)} pro Monat (Bedarf für Studierende nach dem BAföG, §2 Abs. 3 Satz 5 AufenthG)`;
-const benchmarkEn = (v: JobSearchLivelihoodValues) => `${euroEn(v.benchmarkPerMonthCents)} per month (the BAföG student amount, §2(3) sentence 5 AufenthG)`;
+const benchmarkDe = (v: JobSearchLivelihoodValues) => `${euroDe(v.benchmarkPerMonthCents ?? 0)} pro Monat (Bedarf für Studierende nach dem BAföG, §2 Abs. 3 Satz 5 AufenthG)`;
+const benchmarkEn = (v: JobSearchLivelihoodValues) => `${euroEn(v.benchmarkPerMonthCents ?? 0)} per month (the BAföG student amount, §2(3) sentence 5 AufenthG)`;
 
 /**
  * §20 Abs. 2 Satz 1: the livelihood must be secured. The statute names no amount; authorities use
@@ -82,8 +83,8 @@ export const livelihoodSecuredCondition = defineCondition({
       en: `Means of ${euroEn(v.fundsPerMonthCents ?? 0)} per month reach the benchmark of ${benchmarkEn(v)}. The foreigners authority still assesses the individual case.`,
     }),
     funds_below: (v: JobSearchLivelihoodValues) => ({
-      de: `Mittel von ${euroDe(v.fundsPerMonthCents ?? 0)} pro Monat liegen ${euroDe(v.shortfallCents)} unter dem Richtwert von ${benchmarkDe(v)}.`,
-      en: `Means of ${euroEn(v.fundsPerMonthCents ?? 0)} per month are ${euroEn(v.shortfallCents)} below the benchmark of ${benchmarkEn(v)}.`,
+      de: `Mittel von ${euroDe(v.fundsPerMonthCents ?? 0)} pro Monat liegen ${euroDe(v.shortfallCents ?? 0)} unter dem Richtwert von ${benchmarkDe(v)}.`,
+      en: `Means of ${euroEn(v.fundsPerMonthCents ?? 0)} per month are ${euroEn(v.shortfallCents ?? 0)} below the benchmark of ${benchmarkEn(v)}.`,
     }),
     stated_met: text('Nach Ihrer Angabe ist der Lebensunterhalt gesichert; die Ausländerbehörde prüft den Einzelfall.', 'As you state, your livelihood is secured; the foreigners authority assesses the individual case.'),
     stated_not_met: text('Nach Ihrer Angabe ist der Lebensunterhalt nicht gesichert.', 'As you state, your livelihood is not secured.'),
@@ -94,34 +95,38 @@ export const livelihoodSecuredCondition = defineCondition({
   },
   hints: {
     funds_below: (v: JobSearchLivelihoodValues) => ({
-      de: `Mit ${euroDe(v.shortfallCents)} mehr pro Monat (z. B. Einkommen aus einer Beschäftigung, Sperrkonto oder Verpflichtungserklärung) wäre der Richtwert erreicht.`,
-      en: `With ${euroEn(v.shortfallCents)} more per month (e.g. income from work, a blocked account or a formal obligation) the benchmark would be reached.`,
+      de: `Mit ${euroDe(v.shortfallCents ?? 0)} mehr pro Monat (z. B. Einkommen aus einer Beschäftigung, Sperrkonto oder Verpflichtungserklärung) wäre der Richtwert erreicht.`,
+      en: `With ${euroEn(v.shortfallCents ?? 0)} more per month (e.g. income from work, a blocked account or a formal obligation) the benchmark would be reached.`,
     }),
     stated_not_met: text('Mittel für den Lebensunterhalt einschließlich Krankenversicherung nachweisen.', 'Prove means of subsistence including health insurance.'),
     unknown: text('Angeben, über wie viel Geld Sie pro Monat verfügen (z. B. Einkommen, Sperrkonto).', 'State how much money you have per month (e.g. income, blocked account).'),
   },
   check: (ctx: Ctx) => {
-    const benchmark = ctx.period.parameters.studyFundsPerMonth.cents;
     const funds = ctx.profile.fundsPerMonthEur;
     const fundsCents = funds === undefined ? undefined : eurosToCents(funds);
-    const shortfall = fundsCents === undefined ? benchmark : Math.max(0, benchmark - fundsCents);
-    const values: JobSearchLivelihoodValues = {
-      fundsPerMonthEur: funds ?? null,
-      fundsPerMonthCents: fundsCents ?? null,
-      livelihoodSecured: ctx.profile.livelihoodSecured ?? null,
-      benchmarkPerMonthEur: centsToEuros(benchmark),
-      benchmarkPerMonthCents: benchmark,
-      shortfallEur: centsToEuros(shortfall),
-      shortfallCents: shortfall,
-      year: ctx.period.parameterYear,
-    };
-    if (fundsCents !== undefined) {
-      return shortfall === 0 ? ({ status: 'met', text: 'funds_met', values } as const) : ({ status: 'not_met', text: 'funds_below', values } as const);
-    }
     const secured = ctx.profile.livelihoodSecured;
-    if (secured === true) return { status: 'met', text: 'stated_met', values } as const;
-    if (secured === false) return { status: 'not_met', text: 'stated_not_met', values } as const;
-    return { status: 'unknown', text: 'unknown', values } as const;
+    // The yearly benchmark is read only when needed: a yes/no answer without an amount stays
+    // decidable in a year whose figures are not entered yet.
+    const valuesWith = (benchmark: number | null): JobSearchLivelihoodValues => {
+      const shortfall = benchmark === null ? null : fundsCents === undefined ? benchmark : Math.max(0, benchmark - fundsCents);
+      return {
+        fundsPerMonthEur: funds ?? null,
+        fundsPerMonthCents: fundsCents ?? null,
+        livelihoodSecured: secured ?? null,
+        benchmarkPerMonthEur: benchmark === null ? null : centsToEuros(benchmark),
+        benchmarkPerMonthCents: benchmark,
+        shortfallEur: shortfall === null ? null : centsToEuros(shortfall),
+        shortfallCents: shortfall,
+        year: ctx.period.parameterYear,
+      };
+    };
+    if (fundsCents === undefined && secured != null) {
+      const values = valuesWith(null);
+      return secured ? ({ status: 'met', text: 'stated_met', values } as const) : ({ status: 'not_met', text: 'stated_not_met', values } as const);
+    }
+    const values = valuesWith(ctx.period.parameters.studyFundsPerMonth.cents);
+    if (fundsCents === undefined) return { status: 'unknown', text: 'unknown', values } as const;
+    return values.shortfallCents === 0 ? ({ status: 'met', text: 'funds_met', values } as const) : ({ status: 'not_met', text: 'funds_below', values } as const);
   },
 });
 

@@ -98,9 +98,10 @@ export const westbalkanQuotaCondition = defineCondition({
   },
   check: (ctx: Ctx) => {
     const exhausted = ctx.profile.westbalkan?.quotaExhausted;
-    const quota = ctx.period.parameters.westbalkanAnnualQuota.value;
-    const values = { quotaExhausted: exhausted ?? null, annualQuota: quota, year: ctx.period.parameterYear, renewal: isRenewal(ctx) };
-    if (values.renewal) return { status: 'met', text: 'renewal', values } as const;
+    const year = ctx.period.parameterYear;
+    // A renewal never reads the year's quota, so it stays decidable in a year without entered figures.
+    if (isRenewal(ctx)) return { status: 'met', text: 'renewal', values: { quotaExhausted: exhausted ?? null, annualQuota: 0, year, renewal: true } } as const;
+    const values = { quotaExhausted: exhausted ?? null, annualQuota: ctx.period.parameters.westbalkanAnnualQuota.value, year, renewal: false };
     if (exhausted === undefined) return { status: 'unknown', text: 'unknown', values } as const;
     if (!exhausted) return { status: 'met', text: 'met', values } as const;
     return { status: 'not_met', text: ctx.isAbroad ? 'not_met' : 'exhausted_in_germany', values } as const;
