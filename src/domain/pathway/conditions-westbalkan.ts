@@ -83,8 +83,8 @@ export const westbalkanQuotaCondition = defineCondition({
       'Renewal in Germany: the annual quota counts first approvals only and does not apply to the renewal.',
     ),
     exhausted_in_germany: (v: { annualQuota: number; year: number }) => ({
-      de: `Das Kontingent ${v.year} (bis zu ${v.annualQuota} Zustimmungen) ist für erste Zustimmungen ausgeschöpft.`,
-      en: `The ${v.year} quota (up to ${v.annualQuota} approvals) is exhausted for first approvals.`,
+      de: `Das Kontingent ${v.year} (bis zu ${v.annualQuota.toLocaleString('de-DE')} Zustimmungen) ist für erste Zustimmungen ausgeschöpft.`,
+      en: `The ${v.year} quota (up to ${v.annualQuota.toLocaleString('en-GB')} approvals) is exhausted for first approvals.`,
     }),
   },
   hints: {

@@ -70,6 +70,14 @@ describe('Westbalkan advice', () => {
     expect(steps).toContainEqual(expect.stringContaining('Try again next calendar year'));
   });
 
+  it('writes the quota with a thousands separator', () => {
+    const title = titleOf(evaluate(scenarioProfile('I11-W04')), '19c1_westbalkan');
+    expect(conditionText(title, 'westbalkan_quota')).toEqual({
+      de: 'Das Kontingent 2026 (bis zu 50.000 Zustimmungen) ist für erste Zustimmungen ausgeschöpft.',
+      en: 'The 2026 quota (up to 50,000 approvals) is exhausted for first approvals.',
+    });
+  });
+
   it('explains the renewal in words', () => {
     const title = titleOf(evaluate(scenarioProfile('I11-W01')), '19c1_westbalkan');
     expect(conditionText(title, 'westbalkan_quota').de).toBe('Verlängerung in Deutschland: das Jahreskontingent zählt nur erste Zustimmungen und gilt für die Verlängerung nicht.');

@@ -6,7 +6,7 @@
  */
 import type { ProfileContext } from './profile-context';
 import type { TitleDefinition } from './rule-model';
-import { applicationStep, steps } from './next-steps';
+import { steps } from './next-steps';
 
 type Title = TitleDefinition<ProfileContext>;
 
@@ -66,7 +66,8 @@ export const chancenkarteFollowUp: Title = {
   // §20a Abs. 5 Satz 2: "und die Bundesagentur für Arbeit zugestimmt hat" (§39 Abs. 3a: working conditions only).
   baApprovalRequired: true,
   documents: ['passport', 'employment_contract', 'current_residence_title'],
-  nextSteps: (ctx) => [steps.followUpChancenkarte, applicationStep(ctx), steps.baApproval],
+  // An extension at the foreigners authority, not a first issue: no visa or first-issue step.
+  nextSteps: () => [steps.followUpChancenkarte, steps.baApproval],
 };
 
 export const jobSearchStayTitles: readonly Title[] = [postResearchJobSearch, postTrainingJobSearch, postRecognitionJobSearch, chancenkarteFollowUp];
