@@ -25,10 +25,14 @@ export const spouseAdultCondition = defineCondition({
 
 export const spouseGermanCondition = defineCondition({
   id: 'spouse_german_a1',
-  legalRef: '§30 Abs. 1 Satz 1 Nr. 2, Satz 3 Nr. 5 AufenthG',
+  legalRef: '§30 Abs. 1 Satz 1 Nr. 2, Satz 3 Nr. 5 und 7 AufenthG',
   question: text('Welches Deutschniveau hat der Ehegatte?', 'What level of German does the spouse have?'),
   texts: {
     waived: text('Kein Deutschnachweis nötig: der Zusammenführende hat einen privilegierten Fachkräftetitel.', 'No German needed: the sponsor holds a privileged skilled-worker title.'),
+    waived_settled: text(
+      'Kein Deutschnachweis nötig: der Zusammenführende hat die Niederlassungserlaubnis direkt nach einem privilegierten Fachkräftetitel erhalten (§30 Abs. 1 Satz 3 Nr. 7 AufenthG).',
+      'No German needed: the sponsor received the settlement permit directly after a privileged skilled-worker title (§30(1) sentence 3 no. 7 AufenthG).',
+    ),
     met: text('Der Ehegatte hat mindestens einfache Deutschkenntnisse (A1).', 'The spouse has at least basic German (A1).'),
     not_met: text('Der Ehegatte braucht in der Regel einfache Deutschkenntnisse (A1).', 'The spouse normally needs basic German (A1).'),
     unknown: text('Das Deutschniveau des Ehegatten ist nicht angegeben.', "The spouse's level of German is not stated."),
@@ -37,6 +41,7 @@ export const spouseGermanCondition = defineCondition({
   check: (ctx: Ctx) => {
     const values = { ...privilegedText(ctx), german: ctx.member.german ?? null };
     if (ctx.sponsorPrivileged) return { status: 'met', text: 'waived', values } as const;
+    if (ctx.sponsorSettledSkilledWorker) return { status: 'met', text: 'waived_settled', values } as const;
     const status = ctx.memberGermanRank === undefined ? 'unknown' : ctx.memberGermanRank >= 1 ? 'met' : 'not_met';
     return { status, text: status, values } as const;
   },

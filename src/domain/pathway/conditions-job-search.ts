@@ -3,11 +3,12 @@
  * Chancenkarte (§20a, §20b AufenthG).
  */
 import { chancenkarteExperienceValues, withExperienceNotes } from './chancenkarte-experience';
+import { centsToEuros, eurosToCents } from '../shared/money';
 import { chancenkartePointsOf } from './chancenkarte-points';
 import { fundsCondition } from './conditions-measures';
 import { defineCondition, type ConditionRule } from './rule-model';
 import type { ProfileContext } from './profile-context';
-import { levelText, text } from './text-helpers';
+import { euroDe, euroEn, levelText, text } from './text-helpers';
 
 type Ctx = ProfileContext;
 
@@ -52,23 +53,81 @@ export const studyTitleCondition = defineCondition({
   },
 });
 
+type JobSearchLivelihoodValues = {
+  fundsPerMonthEur: number | null;
+  fundsPerMonthCents: number | null;
+  livelihoodSecured: boolean | null;
+  /** null when the yes/no answer decided and the benchmark was not needed. */
+  benchmarkPerMonthEur: number | null;
+  benchmarkPerMonthCents: number | null;
+  shortfallEur: number | null;
+  shortfallCents: number | null;
+  year: number;
+};
+
+/** "992,00 € pro Monat (Bedarf für Studierende nach dem BAföG, §2 Abs. 3 Satz 5 AufenthG)" */
+const benchmarkDe = (v: JobSearchLivelihoodValues) => `${euroDe(v.benchmarkPerMonthCents ?? 0)} pro Monat (Bedarf für Studierende nach dem BAföG, §2 Abs. 3 Satz 5 AufenthG)`;
+const benchmarkEn = (v: JobSearchLivelihoodValues) => `${euroEn(v.benchmarkPerMonthCents ?? 0)} per month (the BAföG student amount, §2(3) sentence 5 AufenthG)`;
+
+/**
+ * §20 Abs. 2 Satz 1: the livelihood must be secured. The statute names no amount; authorities use
+ * the §2 Abs. 3 Satz 5 amount as benchmark (law.md §12). A stated monthly amount is compared with
+ * it; only without an amount does the yes/no answer `livelihoodSecured` count.
+ */
 export const livelihoodSecuredCondition = defineCondition({
   id: 'livelihood_secured',
   legalRef: '§20 Abs. 2 Satz 1 AufenthG',
-  question: text('Ist Ihr Lebensunterhalt während der Arbeitsplatzsuche gesichert?', 'Is your livelihood secured during the job search?'),
+  question: text('Über wie viel Geld pro Monat verfügen Sie während der Arbeitsplatzsuche?', 'How much money per month do you have during the job search?'),
   texts: {
-    met: text('Der Lebensunterhalt ist gesichert.', 'The livelihood is secured.'),
-    not_met: text('Der Lebensunterhalt ist nicht gesichert.', 'The livelihood is not secured.'),
-    unknown: text('Ob der Lebensunterhalt gesichert ist, ist nicht angegeben (die Behörde prüft den Einzelfall).', 'It is not stated whether the livelihood is secured (the authority assesses each case).'),
+    funds_met: (v: JobSearchLivelihoodValues) => ({
+      de: `Mittel von ${euroDe(v.fundsPerMonthCents ?? 0)} pro Monat erreichen den Richtwert von ${benchmarkDe(v)}. Ob der Lebensunterhalt gesichert ist, prüft die Ausländerbehörde im Einzelfall.`,
+      en: `Means of ${euroEn(v.fundsPerMonthCents ?? 0)} per month reach the benchmark of ${benchmarkEn(v)}. The foreigners authority still assesses the individual case.`,
+    }),
+    funds_below: (v: JobSearchLivelihoodValues) => ({
+      de: `Mittel von ${euroDe(v.fundsPerMonthCents ?? 0)} pro Monat liegen ${euroDe(v.shortfallCents ?? 0)} unter dem Richtwert von ${benchmarkDe(v)}.`,
+      en: `Means of ${euroEn(v.fundsPerMonthCents ?? 0)} per month are ${euroEn(v.shortfallCents ?? 0)} below the benchmark of ${benchmarkEn(v)}.`,
+    }),
+    stated_met: text('Nach Ihrer Angabe ist der Lebensunterhalt gesichert; die Ausländerbehörde prüft den Einzelfall.', 'As you state, your livelihood is secured; the foreigners authority assesses the individual case.'),
+    stated_not_met: text('Nach Ihrer Angabe ist der Lebensunterhalt nicht gesichert.', 'As you state, your livelihood is not secured.'),
+    unknown: (v: JobSearchLivelihoodValues) => ({
+      de: `Die Mittel pro Monat sind nicht angegeben; als Richtwert gelten ${benchmarkDe(v)}.`,
+      en: `Your means per month are not stated; the benchmark is ${benchmarkEn(v)}.`,
+    }),
   },
   hints: {
-    not_met: text('Mittel für den Lebensunterhalt einschließlich Krankenversicherung nachweisen.', 'Prove means of subsistence including health insurance.'),
-    unknown: text('Angeben, ob der Lebensunterhalt gesichert ist.', 'State whether your livelihood is secured.'),
+    funds_below: (v: JobSearchLivelihoodValues) => ({
+      de: `Mit ${euroDe(v.shortfallCents ?? 0)} mehr pro Monat (z. B. Einkommen aus einer Beschäftigung, Sperrkonto oder Verpflichtungserklärung) wäre der Richtwert erreicht.`,
+      en: `With ${euroEn(v.shortfallCents ?? 0)} more per month (e.g. income from work, a blocked account or a formal obligation) the benchmark would be reached.`,
+    }),
+    stated_not_met: text('Mittel für den Lebensunterhalt einschließlich Krankenversicherung nachweisen.', 'Prove means of subsistence including health insurance.'),
+    unknown: text('Angeben, über wie viel Geld Sie pro Monat verfügen (z. B. Einkommen, Sperrkonto).', 'State how much money you have per month (e.g. income, blocked account).'),
   },
   check: (ctx: Ctx) => {
+    const funds = ctx.profile.fundsPerMonthEur;
+    const fundsCents = funds === undefined ? undefined : eurosToCents(funds);
     const secured = ctx.profile.livelihoodSecured;
-    const status = secured === true ? 'met' : secured === false ? 'not_met' : 'unknown';
-    return { status, text: status, values: { livelihoodSecured: secured ?? null, fundsPerMonthEur: ctx.profile.fundsPerMonthEur ?? null } } as const;
+    // The yearly benchmark is read only when needed: a yes/no answer without an amount stays
+    // decidable in a year whose figures are not entered yet.
+    const valuesWith = (benchmark: number | null): JobSearchLivelihoodValues => {
+      const shortfall = benchmark === null ? null : fundsCents === undefined ? benchmark : Math.max(0, benchmark - fundsCents);
+      return {
+        fundsPerMonthEur: funds ?? null,
+        fundsPerMonthCents: fundsCents ?? null,
+        livelihoodSecured: secured ?? null,
+        benchmarkPerMonthEur: benchmark === null ? null : centsToEuros(benchmark),
+        benchmarkPerMonthCents: benchmark,
+        shortfallEur: shortfall === null ? null : centsToEuros(shortfall),
+        shortfallCents: shortfall,
+        year: ctx.period.parameterYear,
+      };
+    };
+    if (fundsCents === undefined && secured != null) {
+      const values = valuesWith(null);
+      return secured ? ({ status: 'met', text: 'stated_met', values } as const) : ({ status: 'not_met', text: 'stated_not_met', values } as const);
+    }
+    const values = valuesWith(ctx.period.parameters.studyFundsPerMonth.cents);
+    if (fundsCents === undefined) return { status: 'unknown', text: 'unknown', values } as const;
+    return values.shortfallCents === 0 ? ({ status: 'met', text: 'funds_met', values } as const) : ({ status: 'not_met', text: 'funds_below', values } as const);
   },
 });
 

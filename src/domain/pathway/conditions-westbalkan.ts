@@ -7,6 +7,12 @@ type Ctx = ProfileContext;
 
 const answerHint = text('Die Fragen zur Westbalkanregelung beantworten.', 'Answer the Westbalkan questions.');
 
+/**
+ * A renewal for the same holder: the person lives in Germany with a Westbalkan title. The home-mission
+ * rule (§26 Abs. 2 Satz 2) and the quota (Satz 3, "in den Fällen des Satzes 2") apply to the first approval only.
+ */
+const isRenewal = (ctx: Ctx): boolean => !ctx.isAbroad && ctx.profile.currentTitle === '19c1_westbalkan';
+
 export const westbalkanCitizenshipCondition = defineCondition({
   id: 'westbalkan_citizenship',
   legalRef: '§26 Abs. 2 Satz 1 BeschV',
@@ -32,12 +38,18 @@ export const homeMissionCondition = defineCondition({
     met: text('Der Antrag wird bei der deutschen Auslandsvertretung im Westbalkanstaat gestellt.', 'The application is filed at the German mission in the Western Balkan state.'),
     not_met: text('Die erste Zustimmung setzt einen Antrag bei der deutschen Auslandsvertretung in einem der sechs Staaten voraus.', 'A first approval requires the application at the German mission in one of the six states.'),
     unknown: text('Wo der Antrag gestellt wird, ist nicht angegeben.', 'It is not stated where the application is filed.'),
+    renewal: text(
+      'Verlängerung in Deutschland: der Antrag bei der deutschen Auslandsvertretung im Herkunftsstaat ist nur für die erste Zustimmung nötig.',
+      'Renewal in Germany: the application at the German mission in the home country is needed for the first approval only.',
+    ),
   },
   hints: { unknown: answerHint },
   check: (ctx: Ctx) => {
     const answer = ctx.profile.westbalkan?.applicationAtMissionInHomeCountry;
+    const values: { applicationAtMissionInHomeCountry: boolean | null; renewal: boolean } = { applicationAtMissionInHomeCountry: answer ?? null, renewal: isRenewal(ctx) };
+    if (values.renewal) return { status: 'met', text: 'renewal', values } as const;
     const status = answer === undefined ? 'unknown' : answer ? 'met' : 'not_met';
-    return { status, text: status, values: { applicationAtMissionInHomeCountry: answer ?? null } } as const;
+    return { status, text: status, values } as const;
   },
 });
 
@@ -66,16 +78,33 @@ export const westbalkanQuotaCondition = defineCondition({
     met: (v: { annualQuota: number; year: number }) => ({ de: `Das Kontingent ${v.year} (bis zu ${v.annualQuota} Zustimmungen) ist nicht ausgeschöpft.`, en: `The ${v.year} quota (up to ${v.annualQuota} approvals) is not exhausted.` }),
     not_met: (v: { annualQuota: number; year: number }) => ({ de: `Das Kontingent ${v.year} (bis zu ${v.annualQuota} Zustimmungen) ist ausgeschöpft.`, en: `The ${v.year} quota (up to ${v.annualQuota} approvals) is exhausted.` }),
     unknown: text('Ob das Kontingent ausgeschöpft ist, ist nicht bekannt.', 'It is not known whether the quota is exhausted.'),
+    renewal: text(
+      'Verlängerung in Deutschland: das Jahreskontingent zählt nur erste Zustimmungen und gilt für die Verlängerung nicht.',
+      'Renewal in Germany: the annual quota counts first approvals only and does not apply to the renewal.',
+    ),
+    exhausted_in_germany: (v: { annualQuota: number; year: number }) => ({
+      de: `Das Kontingent ${v.year} (bis zu ${v.annualQuota.toLocaleString('de-DE')} Zustimmungen) ist für erste Zustimmungen ausgeschöpft.`,
+      en: `The ${v.year} quota (up to ${v.annualQuota.toLocaleString('en-GB')} approvals) is exhausted for first approvals.`,
+    }),
   },
   hints: {
     not_met: text('Im nächsten Kalenderjahr erneut versuchen; die Bundesagentur für Arbeit vergibt monatliche Teilkontingente.', 'Try again next calendar year; the Federal Employment Agency allots monthly sub-quotas.'),
+    // Someone already in Germany is never told to wait for next year: a holder's renewal is outside the quota.
+    exhausted_in_germany: text(
+      'Wenn Sie schon mit der Westbalkanregelung in Deutschland arbeiten, gilt das Kontingent für Ihre Verlängerung nicht; sonst bei der Ausländerbehörde nach anderen Aufenthaltstiteln fragen.',
+      'If you already work in Germany under the Western Balkans regulation, the quota does not apply to your renewal; otherwise ask the foreigners authority about other residence titles.',
+    ),
     unknown: text('Beim Arbeitgeber-Service der Bundesagentur für Arbeit nach dem Kontingent fragen.', 'Ask the employer service of the Federal Employment Agency about the quota.'),
   },
   check: (ctx: Ctx) => {
     const exhausted = ctx.profile.westbalkan?.quotaExhausted;
-    const status = exhausted === undefined ? 'unknown' : exhausted ? 'not_met' : 'met';
-    const quota = ctx.period.parameters.westbalkanAnnualQuota.value;
-    return { status, text: status, values: { quotaExhausted: exhausted ?? null, annualQuota: quota, year: ctx.period.parameterYear } } as const;
+    const year = ctx.period.parameterYear;
+    // A renewal never reads the year's quota, so it stays decidable in a year without entered figures.
+    if (isRenewal(ctx)) return { status: 'met', text: 'renewal', values: { quotaExhausted: exhausted ?? null, annualQuota: 0, year, renewal: true } } as const;
+    const values = { quotaExhausted: exhausted ?? null, annualQuota: ctx.period.parameters.westbalkanAnnualQuota.value, year, renewal: false };
+    if (exhausted === undefined) return { status: 'unknown', text: 'unknown', values } as const;
+    if (!exhausted) return { status: 'met', text: 'met', values } as const;
+    return { status: 'not_met', text: ctx.isAbroad ? 'not_met' : 'exhausted_in_germany', values } as const;
   },
 });
 

@@ -29,6 +29,8 @@ export const documentCatalogue = {
   health_insurance: text('Nachweis der Krankenversicherung', 'Proof of health insurance'),
   current_residence_title: text('Aktueller Aufenthaltstitel', 'Current residence title'),
   german_degree_certificate: text('Abschlusszeugnis der deutschen Hochschule', 'Degree certificate of the German university'),
+  research_completion_confirmation: text('Bestätigung der Forschungseinrichtung über den Abschluss der Forschungstätigkeit', 'Confirmation by the research institution that the research is completed'),
+  german_vocational_certificate: text('Abschlusszeugnis der Berufsausbildung in Deutschland', 'Certificate of the vocational training completed in Germany'),
 } satisfies Record<string, LocalizedText>;
 
 export type DocumentId = keyof typeof documentCatalogue;

@@ -55,7 +55,7 @@ describe('evaluateProfile', () => {
       ['18g_reduced_shortage', 1],
       ['18b', 2],
     ]);
-    expect(evaluation.titles).toHaveLength(13);
+    expect(evaluation.titles).toHaveLength(17);
   });
 
   it('tells how much salary is missing for a closed title', () => {
@@ -116,7 +116,7 @@ describe('evaluateProfile', () => {
 
 describe('title metadata', () => {
   it('lists every title id of the contract', () => {
-    const contract = ['18a', '18b', '18g_standard', '18g_reduced_shortage', '18g_reduced_new_entrant', '18g_it_no_degree', '19c2_beschv6', '19c1_westbalkan', '16d1', '16d3', '20_post_study', '20a_fachkraft', '20a_points', '30_spouse', '32_child', '36_3_parent'];
+    const contract = ['18a', '18b', '18g_standard', '18g_reduced_shortage', '18g_reduced_new_entrant', '18g_it_no_degree', '19c2_beschv6', '19c1_westbalkan', '16d1', '16d3', '20_post_study', '20_post_research', '20_post_training', '20_post_recognition', '20a_fachkraft', '20a_points', '20a_follow_up', '30_spouse', '32_child', '36_3_parent'];
     expect([...titleIds].sort()).toEqual([...contract].sort());
     expect(titleMetadata.find((entry) => entry.id === '36_3_parent')).toMatchObject({ kind: 'family', decision: 'discretionary' });
     expect(titleMetadata.find((entry) => entry.id === '16d1')?.baApprovalRequired).toBe('depends');

@@ -174,8 +174,9 @@ export function createPathwayEngine(data: EngineData = { ruleSets: defaultRuleSe
       const resolved = resolveDate(profile.evaluationDate, options);
       if (!resolved.ok) return resolved;
       const ctx = new ProfileContext(profile, resolved.period, resolved.day, resolved.date);
+      ctx.titles = titlesByFramework.get(resolved.period.frameworkId) ?? [];
       const chancenkarte = chancenkartePointsOf(ctx);
-      const titles = (titlesByFramework.get(resolved.period.frameworkId) ?? []).map((title) => evaluateTitle(title, ctx));
+      const titles = ctx.titles.map((title) => evaluateTitle(title, ctx));
       // Stable sort: eligible, then needs_info, then not_eligible; within each, the data's priority order.
       titles.sort((a, b) => OUTCOME_ORDER[a.outcome] - OUTCOME_ORDER[b.outcome]);
       const eligibleTitleIds: string[] = [];

@@ -44,6 +44,17 @@ function eligibleSteps(definition: TitleDefinition<ProfileContext>, ctx: Profile
   }
 }
 
+/** The outcome of a title from its conditions alone (for conditions that depend on other titles). */
+export function titleOutcome(title: CompiledTitle, ctx: ProfileContext): TitleOutcome {
+  let outcome: TitleOutcome = 'eligible';
+  for (const { rule } of title.conditions) {
+    const status = evaluateOnce(rule, ctx).status;
+    if (status === 'not_met') return 'not_eligible';
+    if (status === 'unknown') outcome = 'needs_info';
+  }
+  return outcome;
+}
+
 export function evaluateTitle(title: CompiledTitle, ctx: ProfileContext): TitleEvaluation {
   const conditions: ConditionResult[] = [];
   const hints: { status: string; hint: LocalizedText }[] = [];

@@ -9,6 +9,8 @@ export class FamilyContext {
   readonly sponsorFirstIssuedDay: DayNumber;
   /** The sponsor holds a title of §29 Abs. 5 / §30 Abs. 1 Satz 3 Nr. 5 / §32 Abs. 2 Satz 2 Nr. 2 / §36 Abs. 3. */
   readonly sponsorPrivileged: boolean;
+  /** The sponsor's settlement permit followed a Blue Card or §18a/§18b/§18d title (§30 Abs. 1 Satz 3 Nr. 7, §32 Abs. 2 Satz 2 Nr. 3). */
+  readonly sponsorSettledSkilledWorker: boolean;
   readonly memberGermanRank: number | undefined;
 
   constructor(
@@ -20,6 +22,7 @@ export class FamilyContext {
     this.sponsorTitleId = request.sponsor.titleId;
     this.sponsorFirstIssuedDay = requireIsoDate(request.sponsor.firstIssuedOn);
     this.sponsorPrivileged = period.family.privileged.has(this.sponsorTitleId);
+    this.sponsorSettledSkilledWorker = period.rules.family.settledSkilledWorkerTitleIds.codes.includes(this.sponsorTitleId);
     this.memberGermanRank = member.german === undefined ? undefined : LEVEL_RANK[member.german];
   }
 }

@@ -35,6 +35,10 @@ export const childLanguageCondition = defineCondition({
     under_16: text('Unter 16 Jahren: keine Sprachanforderung.', 'Under 16: no language requirement.'),
     moves_with_parent: text('Das Kind zieht gemeinsam mit den Eltern um: keine Sprachanforderung.', 'The child moves together with the parents: no language requirement.'),
     waived: text('Der Elternteil hat einen privilegierten Fachkräftetitel: keine Sprachanforderung.', 'The parent holds a privileged skilled-worker title: no language requirement.'),
+    waived_settled: text(
+      'Der Elternteil hat die Niederlassungserlaubnis direkt nach einem privilegierten Fachkräftetitel erhalten: keine Sprachanforderung (§32 Abs. 2 Satz 2 Nr. 3 AufenthG).',
+      'The parent received the settlement permit directly after a privileged skilled-worker title: no language requirement (§32(2) sentence 2 no. 3 AufenthG).',
+    ),
     c1: text('Das Kind beherrscht die deutsche Sprache (C1).', 'The child has mastered German (C1).'),
     not_met: text(
       'Ab 16 ohne gemeinsamen Umzug: Deutsch C1 oder eine positive Integrationsprognose nötig; C1 ist nicht erreicht.',
@@ -52,6 +56,7 @@ export const childLanguageCondition = defineCondition({
     if (member.age < ctx.period.rules.family.childLanguageFromAge.value) return { status: 'met', text: 'under_16', values } as const;
     if (member.movesWithParent === true) return { status: 'met', text: 'moves_with_parent', values } as const;
     if (ctx.sponsorPrivileged) return { status: 'met', text: 'waived', values } as const;
+    if (ctx.sponsorSettledSkilledWorker) return { status: 'met', text: 'waived_settled', values } as const;
     if (ctx.memberGermanRank !== undefined && ctx.memberGermanRank >= 5) return { status: 'met', text: 'c1', values } as const;
     if (member.movesWithParent === undefined || ctx.memberGermanRank === undefined) return { status: 'unknown', text: 'unknown', values } as const;
     return { status: 'not_met', text: 'not_met', values } as const;

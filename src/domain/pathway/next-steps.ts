@@ -40,6 +40,22 @@ export const steps = {
     'Aufenthaltserlaubnis zur Arbeitsplatzsuche für bis zu 18 Monate bei der Ausländerbehörde beantragen; danach §18b oder Blaue Karte.',
     'Apply at the foreigners authority for a job-search permit of up to 18 months; then §18b or the Blue Card.',
   ),
+  postResearch: text(
+    'Aufenthaltserlaubnis zur Arbeitsplatzsuche nach der Forschung für bis zu 18 Monate bei der Ausländerbehörde beantragen; danach ein Aufenthaltstitel zur Beschäftigung, z. B. die Blaue Karte EU.',
+    'Apply at the foreigners authority for a job-search permit after research of up to 18 months; then an employment residence title, e.g. the EU Blue Card.',
+  ),
+  postTraining: text(
+    'Aufenthaltserlaubnis zur Arbeitsplatzsuche nach der Ausbildung für bis zu 18 Monate bei der Ausländerbehörde beantragen; danach die Aufenthaltserlaubnis als Fachkraft mit Berufsausbildung.',
+    'Apply at the foreigners authority for a job-search permit after training of up to 18 months; then the residence permit for skilled workers with vocational training.',
+  ),
+  postRecognition: text(
+    'Aufenthaltserlaubnis zur Arbeitsplatzsuche nach der Anerkennung für bis zu 18 Monate bei der Ausländerbehörde beantragen; danach ein Aufenthaltstitel als Fachkraft oder die Blaue Karte EU.',
+    'Apply at the foreigners authority for a job-search permit after recognition of up to 18 months; then a residence title as a skilled worker or the EU Blue Card.',
+  ),
+  followUpChancenkarte: text(
+    'Die Verlängerung als Folge-Chancenkarte vor Ablauf der Chancenkarte bei der Ausländerbehörde beantragen; bis zur Entscheidung ist nur die neue Beschäftigung erlaubt. Sie gilt bis zu 2 Jahre und wird danach nicht mehr als Chancenkarte verlängert.',
+    'Apply at the foreigners authority for the extension as a follow-up opportunity card before the card expires; until the decision only the new job is allowed. It lasts up to 2 years and is not extended as an opportunity card afterwards.',
+  ),
   chancenkarteRights: text(
     'Die Chancenkarte gilt bis zu 1 Jahr; erlaubt sind Beschäftigung bis durchschnittlich 20 Stunden pro Woche und Probebeschäftigungen bis je 2 Wochen.',
     'The opportunity card lasts up to 1 year; it allows work of 20 hours a week on average and trial work of up to 2 weeks each.',

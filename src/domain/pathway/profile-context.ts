@@ -4,6 +4,7 @@
  */
 import { addYears, completedYears, parseIsoDate, requireIsoDate, type DayNumber } from '../shared/calendar-date';
 import { eurosToCents } from '../shared/money';
+import type { CompiledTitle } from './evaluate-title';
 import { coveredDays, DAYS_PER_EXPERIENCE_YEAR, type DayRange } from './experience';
 import type { IscoMatcher } from './isco';
 import { matchOccupation, occupationCodes, relateOccupations } from './occupation';
@@ -70,6 +71,8 @@ export class ProfileContext {
   readonly qualificationCompletedDay: DayNumber | undefined;
   readonly conditionCache = new Map<string, EvaluatedCondition>();
   chancenkarte: ChancenkartePoints | undefined;
+  /** The titles in force for this evaluation, for conditions that depend on other titles (§20a Abs. 5 Satz 3). */
+  titles: readonly CompiledTitle[] = [];
   private readonly experienceEntries: readonly ExperienceEntry[] | undefined;
   private readonly experienceCache = new Map<string, ExperienceSummary>();
 

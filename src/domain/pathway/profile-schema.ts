@@ -77,13 +77,30 @@ export const profileSchema = z
       .optional(),
     westbalkan: z
       .strictObject({
-        applicationAtMissionInHomeCountry: z.boolean(),
+        /** Matters for the first approval only (§26 Abs. 2 Satz 2 BeschV); optional for a renewal. */
+        applicationAtMissionInHomeCountry: z.boolean().optional(),
         asylblgBenefitsLast24Months: z.boolean(),
         quotaExhausted: z.boolean().optional(),
       })
       .optional(),
-    /** added: livelihood secured for a §20 job-search stay (law.md gives no amount to compare). */
+    /**
+     * added: livelihood secured for a §20 job-search stay; used only when `fundsPerMonthEur` is
+     * absent (the amount is compared with the §2 Abs. 3 Satz 5 benchmark, law.md §12).
+     */
     livelihoodSecured: z.boolean().nullable().optional(),
+    /** added: date a research activity in Germany under §18d/§18f was completed (§20 Abs. 1 Nr. 2). */
+    researchCompletedOn: isoDateSchema.optional(),
+    /**
+     * added: the last search Chancenkarte (§20a Abs. 5 Satz 7): months spent in Germany on it, and
+     * months since it ended spent abroad or lawfully in Germany on another title. `null` = never held one.
+     */
+    previousChancenkarte: z
+      .strictObject({
+        monthsUsed: z.number().int().min(0).max(12).optional(),
+        monthsSinceEnd: z.number().int().min(0).max(600).optional(),
+      })
+      .nullable()
+      .optional(),
   })
   .refine((profile) => profile.age !== undefined || profile.birthDate !== undefined, {
     message: 'either age or birthDate is required',

@@ -36,6 +36,11 @@ export type YearlyParameters = {
   chancenkarteFundsPerMonth: SourcedAmount;
   /** Monthly means for §16d / §17 (§2 Abs. 3 Satz 6: BAföG amount + 10 %). */
   qualificationMeasureFundsPerMonth: SourcedAmount;
+  /**
+   * Monthly means of a student (§2 Abs. 3 Satz 5: BAföG §§13, 13a); the benchmark for the
+   * livelihood of a §20 Abs. 1 job search (law.md §12).
+   */
+  studyFundsPerMonth: SourcedAmount;
   /** Westbalkan approvals per calendar year (§26 Abs. 2 Satz 3 BeschV). */
   westbalkanAnnualQuota: SourcedNumber;
   /** Published figures; validation fails if a derived threshold differs from one of them. */
@@ -96,9 +101,21 @@ export type RuleSet = {
     lawfulStayMonths: StatutoryNumber;
     /** Paragraph numbers of Sections 3 and 4 (§§16–21): titles that allow an application in Germany. */
     inlandTitleParagraphs: StatutoryList;
+    /** Search Chancenkarte title ids (§20a Abs. 5 Satz 1): no further search card while held (Satz 7). */
+    searchCardTitleIds: StatutoryList;
+    /** The follow-up Chancenkarte (§20a Abs. 5 Satz 2); no further extension as a Chancenkarte (Satz 6). */
+    followUpTitleIds: StatutoryList;
+    /** Paragraph numbers of Section 4 (§§18–21): a follow-up card only without another such title (§20a Abs. 5 Satz 3). */
+    sectionFourTitleParagraphs: StatutoryList;
   };
   /** Titles during which a study in Germany is completed (§20 Abs. 1 Nr. 1). */
   postStudyPreviousTitleIds: StatutoryList;
+  /** Titles during which research in Germany is completed (§20 Abs. 1 Nr. 2). */
+  postResearchPreviousTitleIds: StatutoryList;
+  /** Titles during which qualified vocational training in Germany is completed (§20 Abs. 1 Nr. 3). */
+  postTrainingPreviousTitleIds: StatutoryList;
+  /** Titles during which equivalence or a professional licence is obtained (§20 Abs. 1 Nr. 4). */
+  postRecognitionPreviousTitleIds: StatutoryList;
   family: {
     minimumSpouseAge: StatutoryNumber;
     minorUntilAge: StatutoryNumber;
@@ -111,6 +128,11 @@ export type RuleSet = {
     researcherTitleIds: StatutoryList;
     settlementTitleIds: StatutoryList;
     chancenkarteTitleIds: StatutoryList;
+    /**
+     * Settlement permits granted directly after a Blue Card or a §18a/§18b/§18d title: spouse's German
+     * (§30 Abs. 1 Satz 3 Nr. 7) and a child's language requirement (§32 Abs. 2 Satz 2 Nr. 3) are waived.
+     */
+    settledSkilledWorkerTitleIds: StatutoryList;
     /** Titles under which §9 (settlement) is excluded by statute, so §30 Abs. 1 Satz 1 Nr. 3 Buchst. d cannot apply. */
     noSettlementTitleIds: StatutoryList;
     sponsorHeldYears: StatutoryNumber;

@@ -30,8 +30,12 @@ export const skilledImmigrationFramework2024 = {
     '16d3',
     '19c1_westbalkan',
     '20_post_study',
+    '20_post_research',
+    '20_post_training',
+    '20_post_recognition',
     '20a_fachkraft',
     '20a_points',
+    '20a_follow_up',
     '16d1',
   ],
   salaryPercentages: {
@@ -62,8 +66,15 @@ export const skilledImmigrationFramework2024 = {
     experienceShort: { years: 2, withinYears: 5, legalRef: '§20b Abs. 1 Satz 1 Nr. 7 AufenthG' },
     lawfulStayMonths: { value: 6, legalRef: '§20b Abs. 1 Satz 1 Nr. 11 AufenthG' },
     inlandTitleParagraphs: { codes: ['16', '17', '18', '19', '20', '21'], legalRef: '§20a Abs. 4 Satz 2 AufenthG' },
+    searchCardTitleIds: { codes: ['20a', '20a_fachkraft', '20a_points'], legalRef: '§20a Abs. 5 Satz 1, 7 AufenthG' },
+    followUpTitleIds: { codes: ['20a_follow_up'], legalRef: '§20a Abs. 5 Satz 2, 6 AufenthG' },
+    sectionFourTitleParagraphs: { codes: ['18', '19', '20', '21'], legalRef: '§20a Abs. 5 Satz 3 AufenthG' },
   },
   postStudyPreviousTitleIds: { codes: ['16b', '16c'], legalRef: '§20 Abs. 1 Nr. 1 AufenthG' },
+  postResearchPreviousTitleIds: { codes: ['18d', '18f'], legalRef: '§20 Abs. 1 Nr. 2 AufenthG' },
+  postTrainingPreviousTitleIds: { codes: ['16a'], legalRef: '§20 Abs. 1 Nr. 3 AufenthG' },
+  // Engine ids of §16d stays: 16d1 (qualification measure), 16d3 (recognition partnership), others by paragraph.
+  postRecognitionPreviousTitleIds: { codes: ['16d', '16d1', '16d3', '16d4', '16d5', '16d6'], legalRef: '§20 Abs. 1 Nr. 4 AufenthG' },
   family: {
     minimumSpouseAge: { value: 18, legalRef: '§30 Abs. 1 Satz 1 Nr. 1 AufenthG' },
     minorUntilAge: { value: 18, legalRef: '§32 Abs. 1 AufenthG' },
@@ -90,6 +101,8 @@ export const skilledImmigrationFramework2024 = {
     researcherTitleIds: { codes: ['18d', '18f'], legalRef: '§30 Abs. 1 Satz 1 Nr. 3 Buchst. c AufenthG' },
     settlementTitleIds: { codes: ['9', '9a', '18c1', '18c2', '18c3'], legalRef: '§30 Abs. 1 Satz 1 Nr. 3 Buchst. a, b AufenthG' },
     chancenkarteTitleIds: { codes: ['20a', '20a_fachkraft', '20a_points'], legalRef: '§20a Abs. 5 Satz 1 AufenthG' },
+    // §18c Abs. 1 follows a §18a, §18b, §18d or §18g title and §18c Abs. 2 a Blue Card: all listed in Nr. 7 / Nr. 3.
+    settledSkilledWorkerTitleIds: { codes: ['18c1', '18c2'], legalRef: '§30 Abs. 1 Satz 3 Nr. 7, §32 Abs. 2 Satz 2 Nr. 3 AufenthG' },
     noSettlementTitleIds: {
       codes: ['16a', '16d3', '20a', '20a_fachkraft', '20a_points'],
       legalRef: '§16a Abs. 1 Satz 3, §16d Abs. 3 Satz 7, §20a Abs. 6 AufenthG',

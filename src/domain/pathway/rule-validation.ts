@@ -70,6 +70,7 @@ function checkYears(ruleSets: readonly RuleSet[], years: readonly YearlyParamete
       pensionCeiling: entry.pensionCeiling,
       chancenkarteFundsPerMonth: entry.chancenkarteFundsPerMonth,
       qualificationMeasureFundsPerMonth: entry.qualificationMeasureFundsPerMonth,
+      studyFundsPerMonth: entry.studyFundsPerMonth,
     })) {
       if (!Number.isSafeInteger(amount.cents) || amount.cents <= 0) problems.push(`parameters ${entry.year}.${name}: cents must be a positive integer`);
     }

@@ -9,6 +9,7 @@ import { employmentScenarios } from './__scenarios__/employment';
 import { exampleScenarios, familyExampleScenarios } from './__scenarios__/examples';
 import { familyScenarios } from './__scenarios__/family';
 import { kldbExperienceScenarios } from './__scenarios__/issue-11-kldb-experience';
+import { issue11FamilyScenarios, issue11ProfileScenarios } from './__scenarios__/issue-11-rules';
 import { jobSearchScenarios } from './__scenarios__/job-search';
 import { recognitionScenarios } from './__scenarios__/recognition';
 import type { FamilyScenario, ProfileScenario } from './__scenarios__/scenario-types';
@@ -88,6 +89,7 @@ const profileTables: [string, ProfileScenario[]][] = [
   ['Westbalkan', westbalkanScenarios],
   ['rule-set dates', dateScenarios],
   ['issue 11: KldB and experience relatedness', kldbExperienceScenarios],
+  ['issue 11 rules', issue11ProfileScenarios],
 ];
 
 describe.each(profileTables)('profile scenarios: %s', (_name, table) => {
@@ -97,6 +99,7 @@ describe.each(profileTables)('profile scenarios: %s', (_name, table) => {
 describe.each([
   ['shared worked examples', familyExampleScenarios],
   ['family boundaries', familyScenarios],
+  ['issue 11 family', issue11FamilyScenarios],
 ] as const)('family scenarios: %s', (_name, table) => {
   it.each(table.map((scenario) => [scenario.id, scenario] as const))('%s', (_id, scenario) => runFamilyScenario(scenario));
 });

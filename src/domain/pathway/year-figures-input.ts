@@ -20,6 +20,7 @@ export const yearFigureRules: Record<YearFigureId, { legalRef: string; unit: 'eu
   pensionCeiling: { legalRef: 'SGB VI Anlage 2 (Beitragsbemessungsgrenze allgemeine Rentenversicherung)', unit: 'euro', min: 50_000, max: 300_000 },
   chancenkarteFundsPerMonth: { legalRef: '§20a Abs. 4 Satz 1 AufenthG (Verwaltungspraxis: Betrag nach §2 Abs. 3 Satz 6 AufenthG)', unit: 'euro', min: 500, max: 5_000 },
   qualificationMeasureFundsPerMonth: { legalRef: '§2 Abs. 3 Satz 6 AufenthG (BAföG-Bedarf + 10 %)', unit: 'euro', min: 500, max: 5_000 },
+  studyFundsPerMonth: { legalRef: '§2 Abs. 3 Satz 5 AufenthG (BAföG §§13, 13a); Richtwert für §20 Abs. 2 Satz 1 AufenthG', unit: 'euro', min: 500, max: 5_000 },
   westbalkanAnnualQuota: { legalRef: '§26 Abs. 2 Satz 3 BeschV', unit: 'count', min: 0, max: 1_000_000 },
 };
 
@@ -99,6 +100,7 @@ export function toYearlyParameters(input: YearFiguresInput): YearlyParameters {
     pensionCeiling: amount('pensionCeiling'),
     chancenkarteFundsPerMonth: amount('chancenkarteFundsPerMonth'),
     qualificationMeasureFundsPerMonth: amount('qualificationMeasureFundsPerMonth'),
+    studyFundsPerMonth: amount('studyFundsPerMonth'),
     westbalkanAnnualQuota: {
       value: input.westbalkanAnnualQuota.value,
       legalRef: yearFigureRules.westbalkanAnnualQuota.legalRef,

@@ -42,6 +42,10 @@ export const yearFigureDescriptions: Record<YearFigureId, { name: LocalizedText;
     name: { de: 'monatlicher Betrag für den Lebensunterhalt (BAföG-Bedarf zuzüglich 10 %)', en: 'monthly amount for living costs (BAföG need plus 10%)' },
     rule: { de: '§2 Abs. 3 Satz 6 AufenthG', en: '§2(3) sentence 6 AufenthG' },
   },
+  studyFundsPerMonth: {
+    name: { de: 'monatlicher Bedarf für Studierende nach dem BAföG (Richtwert für die Arbeitsplatzsuche nach §20 AufenthG)', en: 'monthly BAföG amount for students (benchmark for the job search under §20 AufenthG)' },
+    rule: { de: '§2 Abs. 3 Satz 5 AufenthG', en: '§2(3) sentence 5 AufenthG' },
+  },
   westbalkanAnnualQuota: {
     name: { de: 'Jahreskontingent der Westbalkanregelung', en: 'annual quota of the Western Balkans regulation' },
     rule: { de: '§26 Abs. 2 Satz 3 BeschV', en: '§26(2) sentence 3 BeschV' },

@@ -8,6 +8,7 @@ import type { YearlyParameters } from './rule-model';
 const BBG_REF = 'SGB VI Anlage 2 (Beitragsbemessungsgrenze allgemeine Rentenversicherung)';
 const CHANCENKARTE_FUNDS_REF = '§20a Abs. 4 Satz 1 AufenthG (Verwaltungspraxis: Betrag nach §2 Abs. 3 Satz 6 AufenthG)';
 const MEASURE_FUNDS_REF = '§2 Abs. 3 Satz 6 AufenthG (BAföG-Bedarf + 10 %)';
+const STUDY_FUNDS_REF = '§2 Abs. 3 Satz 5 AufenthG (BAföG §§13, 13a); Richtwert für §20 Abs. 2 Satz 1 AufenthG';
 const WESTBALKAN_QUOTA_REF = '§26 Abs. 2 Satz 3 BeschV';
 
 export const yearlyParameters = [
@@ -27,6 +28,11 @@ export const yearlyParameters = [
       cents: 102_700,
       legalRef: MEASURE_FUNDS_REF,
       source: '≈1,027 €/month for 2024 (law.md §0.4; see NOTES.md on September–December 2024)',
+    },
+    studyFundsPerMonth: {
+      cents: 93_400,
+      legalRef: STUDY_FUNDS_REF,
+      source: '934 €/month until August 2024, 992 €/month from 1 September 2024 (law.md §0.4, §12); the engine uses 934 € for all of 2024 (see NOTES.md)',
     },
     westbalkanAnnualQuota: {
       value: 50_000,
@@ -48,6 +54,11 @@ export const yearlyParameters = [
       cents: 109_100,
       legalRef: MEASURE_FUNDS_REF,
       source: '1,091 €/month, confirmed kafis.org "seit 1.1.2025 13.092 €/Jahr" (law.md §0.4)',
+    },
+    studyFundsPerMonth: {
+      cents: 99_200,
+      legalRef: STUDY_FUNDS_REF,
+      source: '992 €/month = 11,904 €/year, confirmed visaverge, germanonlinetests.com, visaflow.app (law.md §0.4, §12)',
     },
     westbalkanAnnualQuota: {
       value: 50_000,
@@ -77,6 +88,11 @@ export const yearlyParameters = [
       cents: 109_100,
       legalRef: MEASURE_FUNDS_REF,
       source: '1,091 €/month, secondary sources germanonlinetests.com, visaflow.app (law.md §0.4)',
+    },
+    studyFundsPerMonth: {
+      cents: 99_200,
+      legalRef: STUDY_FUNDS_REF,
+      source: '992 €/month = 11,904 €/year, confirmed visaverge, germanonlinetests.com, visaflow.app (law.md §0.4, §12)',
     },
     westbalkanAnnualQuota: {
       value: 50_000,

@@ -19,6 +19,7 @@ const storedFiguresSchema = z
     pensionCeiling: sourced.extend({ cents: z.number().int() }),
     chancenkarteFundsPerMonth: sourced.extend({ cents: z.number().int() }),
     qualificationMeasureFundsPerMonth: sourced.extend({ cents: z.number().int() }),
+    studyFundsPerMonth: sourced.extend({ cents: z.number().int() }),
     westbalkanAnnualQuota: sourced.extend({ value: z.number().int() }),
     publishedThresholdsCents: z.record(z.string(), z.number().int()).optional(),
     publishedThresholdsSource: z.string().optional(),

@@ -8,6 +8,8 @@ const graduate = (patch: Record<string, unknown> = {}) =>
       currentTitle: '16b',
       qualification: { obtainedIn: 'germany', completedOn: '2026-09-30', germanRecognition: undefined },
       job: null,
+      // No amount: these rows exercise the yes/no fallback (amounts: issue-11-rules.ts).
+      fundsPerMonthEur: undefined,
       livelihoodSecured: true,
     }),
     patch,

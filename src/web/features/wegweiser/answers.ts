@@ -9,7 +9,7 @@ export const occupationAreas = ['ict', 'physician', 'nurse', 'engineer', 'craft'
 export type OccupationArea = (typeof occupationAreas)[number];
 
 /** Titles someone in Germany may hold, as offered in the questionnaire ("none" = no title). */
-export const currentTitleChoices = ['16b', '16a', '16d', '18a', '18b', '18g', '19c', '20', '20a', 'other', 'none'] as const;
+export const currentTitleChoices = ['16b', '16a', '16d', '18a', '18b', '18g', '19c', '19c1_westbalkan', '20', '20a', 'other', 'none'] as const;
 
 export const familyRoles = ['spouse', 'child', 'parent'] as const;
 export type FamilyRole = (typeof familyRoles)[number];
