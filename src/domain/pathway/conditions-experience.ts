@@ -6,7 +6,7 @@ import { formatIsoDate } from '../shared/calendar-date';
 import { defineCondition, type ConditionRule } from './rule-model';
 import type { ProfileContext } from './profile-context';
 import { daysToYears } from './experience';
-import { text } from './text-helpers';
+import { countText, isoDateText, text } from './text-helpers';
 
 type Ctx = ProfileContext;
 
@@ -51,11 +51,22 @@ export function experienceValues(
 }
 
 export function experienceText(v: ExperienceValues, met: boolean): { de: string; en: string } {
-  const de = `${String(v.experienceYears).replace('.', ',')} Jahre Erfahrung seit ${v.countedFrom}`;
-  const en = `${v.experienceYears} years of experience since ${v.countedFrom}`;
+  const within = countText(v.withinYears, 'year', 'dative');
+  const since = isoDateText(v.countedFrom);
+  const required = countText(v.requiredYears, 'year');
+  const counted = v.experienceDays === 0 ? null : countText(v.experienceYears, 'year');
+  const de = counted === null
+    ? `Keine anrechenbare Berufserfahrung in den letzten ${within.de} (seit dem ${since.de})`
+    : `${counted.de} Berufserfahrung in den letzten ${within.de} (seit dem ${since.de})`;
+  const en = counted === null
+    ? `No countable professional experience in the last ${within.en} (since ${since.en})`
+    : `${counted.en} of professional experience in the last ${within.en} (since ${since.en})`;
   return met
-    ? { de: `${de}; mindestens ${v.requiredYears} Jahre nötig.`, en: `${en}; at least ${v.requiredYears} years needed.` }
-    : { de: `${de}; nötig sind mindestens ${v.requiredYears} Jahre.`, en: `${en}; at least ${v.requiredYears} years are needed.` };
+    ? { de: `${de}; mindestens ${required.de} nötig.`, en: `${en}; at least ${required.en} needed.` }
+    : {
+        de: `${de}; nötig sind mindestens ${required.de}. Frühere Zeiten zählen nicht.`,
+        en: `${en}; at least ${required.en} are needed. Earlier periods do not count.`,
+      };
 }
 
 export const itExperienceCondition = defineCondition({
@@ -70,7 +81,10 @@ export const itExperienceCondition = defineCondition({
         en: `${base.en} The authority checks that the skills are at degree level and needed for the job.`,
       };
     },
-    not_met: (v: ExperienceValues) => experienceText(v, false),
+    not_met: (v: ExperienceValues) => {
+      const base = experienceText(v, false);
+      return { de: `${base.de} Es zählt nur Erfahrung in IT-Berufen (ISCO 133 oder 25).`, en: `${base.en} Only experience in IT occupations (ISCO 133 or 25) counts.` };
+    },
     unknown: text(
       'Die IT-Berufserfahrung ist nicht (vollständig) angegeben oder ohne ISCO-Code.',
       'IT experience is not (fully) stated or lacks an ISCO code.',
