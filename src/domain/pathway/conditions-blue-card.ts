@@ -22,8 +22,19 @@ function occupationCheck(ctx: Ctx, matcher: IscoMatcher) {
   return { status, text: status, values } as const;
 }
 
-/** The groups in words, "A (ISCO 1), B (ISCO 2) oder C (ISCO 3)". */
+// The group lists are fixed per rule set: built once per list, not per evaluation.
+const groupListCache = new WeakMap<readonly string[], LocalizedText>();
+
+/** The groups in words, "A (ISCO 1); B (ISCO 2) oder C (ISCO 3)". */
 function groupList(v: GroupValues): LocalizedText {
+  const cached = groupListCache.get(v.groups);
+  if (cached !== undefined) return cached;
+  const list = buildGroupList(v);
+  groupListCache.set(v.groups, list);
+  return list;
+}
+
+function buildGroupList(v: GroupValues): LocalizedText {
   const names = v.groups.map(occupationGroupText);
   const join = (language: 'de' | 'en', or: string): string => {
     const parts = names.map((name) => name[language]);

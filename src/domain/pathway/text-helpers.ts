@@ -107,11 +107,23 @@ export const salaryTexts = {
   }),
 };
 
-/** A date for explanations: "30. September 2026" / "30 September 2026". */
-export const dateText = (day: DayNumber): LocalizedText => ({ de: formatDate(day, 'de'), en: formatDate(day, 'en') });
+// Dates recur across conditions and profiles (window starts, thresholds); a small bounded cache, as for euros.
+const dateCache = new Map<string, LocalizedText>();
 
-/** An ISO date (`YYYY-MM-DD`, already validated) for explanations, as `dateText`. */
-export const isoDateText = (iso: string): LocalizedText => dateText(requireIsoDate(iso));
+/** An ISO date (`YYYY-MM-DD`, already validated) for explanations: "30. September 2026" / "30 September 2026". */
+export function isoDateText(iso: string): LocalizedText {
+  let date = dateCache.get(iso);
+  if (date === undefined) {
+    if (dateCache.size >= EURO_CACHE_LIMIT) dateCache.clear();
+    const day = requireIsoDate(iso);
+    date = { de: formatDate(day, 'de'), en: formatDate(day, 'en') };
+    dateCache.set(iso, date);
+  }
+  return date;
+}
+
+/** A day number for explanations, as `isoDateText`. */
+export const dateText = (day: DayNumber): LocalizedText => ({ de: formatDate(day, 'de'), en: formatDate(day, 'en') });
 
 /** A CEFR level for a sentence: "none" reads as words, not as a code. */
 export const levelText = (level: string, language: 'de' | 'en'): string =>
@@ -126,6 +138,7 @@ export function languageLevelText(language: 'german' | 'english', level: string)
 
 /** A number for German text: decimal comma, thousands grouped ("50.000", "1,5"). */
 export function numberDe(value: number): string {
+  if (Number.isInteger(value) && value < 1000 && value > -1000) return String(value);
   const [integer = '', fraction] = String(value).split('.');
   const grouped = integer.length > 3 ? integer.replace(/\B(?=(\d{3})+(?!\d))/g, '.') : integer;
   return fraction === undefined ? grouped : `${grouped},${fraction}`;
@@ -133,6 +146,7 @@ export function numberDe(value: number): string {
 
 /** A number for English text: thousands grouped ("50,000", "1.5"). */
 export function numberEn(value: number): string {
+  if (Number.isInteger(value) && value < 1000 && value > -1000) return String(value);
   const [integer = '', fraction] = String(value).split('.');
   const grouped = integer.length > 3 ? integer.replace(/\B(?=(\d{3})+(?!\d))/g, ',') : integer;
   return fraction === undefined ? grouped : `${grouped}.${fraction}`;
