@@ -5,10 +5,12 @@
 import { addYears, formatIsoDate } from '../shared/calendar-date';
 import { academicFachkraft } from './conditions-qualification';
 import type { IscoMatcher } from './isco';
+import type { LocalizedText } from './types';
 import { occupationGroupHints, occupationGroupTexts, occupationGroupVerdict, type OccupationGroupValues } from './occupation-texts';
 import { defineCondition, type ConditionRule } from './rule-model';
 import type { ProfileContext } from './profile-context';
-import { text } from './text-helpers';
+import { occupationGroupText } from './occupation-groups';
+import { countText, isoDateText, text } from './text-helpers';
 
 type Ctx = ProfileContext;
 type GroupValues = OccupationGroupValues;
@@ -21,21 +23,52 @@ function occupationCheck(ctx: Ctx, matcher: IscoMatcher) {
   return verdict;
 }
 
-const groupList = (v: GroupValues): string => v.groups.join(', ');
+// The group lists are fixed per rule set: built once per list, not per evaluation.
+const groupListCache = new WeakMap<readonly string[], LocalizedText>();
+
+/** The groups in words, "A (ISCO 1); B (ISCO 2) oder C (ISCO 3)". */
+function groupList(v: GroupValues): LocalizedText {
+  const cached = groupListCache.get(v.groups);
+  if (cached !== undefined) return cached;
+  const list = buildGroupList(v);
+  groupListCache.set(v.groups, list);
+  return list;
+}
+
+function buildGroupList(v: GroupValues): LocalizedText {
+  const names = v.groups.map(occupationGroupText);
+  const join = (language: 'de' | 'en', or: string): string => {
+    const parts = names.map((name) => name[language]);
+    return parts.length < 2 ? parts.join('') : `${parts.slice(0, -1).join('; ')} ${or} ${parts.at(-1) ?? ''}`;
+  };
+  return { de: join('de', 'oder'), en: join('en', 'or') };
+}
+
+/** The group the job belongs to (the first matching one), in words. */
+function matchedGroup(v: GroupValues): LocalizedText {
+  const group = v.groups.find((code) => v.jobIsco?.startsWith(code));
+  return group === undefined ? groupList(v) : occupationGroupText(group);
+}
 
 export const shortageOccupationCondition = defineCondition({
   id: 'shortage_occupation',
   legalRef: '§18g Abs. 1 Satz 2 Nr. 1 AufenthG',
   question: text('Welcher ISCO-08-Berufsgruppe gehört die Stelle an?', 'Which ISCO-08 occupation group does the job belong to?'),
   texts: {
-    met: (v: GroupValues) => ({
-      de: `Die Stelle (ISCO ${v.jobIsco}) gehört zu einer Engpass-Berufsgruppe (${groupList(v)}).`,
-      en: `The job (ISCO ${v.jobIsco}) is in a shortage occupation group (${groupList(v)}).`,
-    }),
-    not_met: (v: GroupValues) => ({
-      de: `Die Stelle (ISCO ${v.jobIsco}) gehört zu keiner der Gruppen ${groupList(v)}.`,
-      en: `The job (ISCO ${v.jobIsco}) is not in any of the groups ${groupList(v)}.`,
-    }),
+    met: (v: GroupValues) => {
+      const group = matchedGroup(v);
+      return {
+        de: `Die Stelle (ISCO ${v.jobIsco}) gehört zu einer Engpass-Berufsgruppe: ${group.de}.`,
+        en: `The job (ISCO ${v.jobIsco}) is in a shortage occupation group: ${group.en}.`,
+      };
+    },
+    not_met: (v: GroupValues) => {
+      const groups = groupList(v);
+      return {
+        de: `Die Stelle (ISCO ${v.jobIsco}) gehört zu keiner Engpass-Berufsgruppe. Das sind: ${groups.de}.`,
+        en: `The job (ISCO ${v.jobIsco}) is not in a shortage occupation group. These are: ${groups.en}.`,
+      };
+    },
     unknown: text('Der ISCO-Code der Stelle fehlt oder ist zu grob.', 'The job ISCO code is missing or too coarse.'),
     no_job: text('Es liegt kein Arbeitsplatzangebot vor.', 'There is no job offer.'),
     ...occupationGroupTexts(text('einer Engpass-Berufsgruppe', 'a shortage occupation group')),
@@ -49,11 +82,14 @@ export const itOccupationCondition = defineCondition({
   legalRef: '§18g Abs. 2 AufenthG',
   question: text('Ist die Stelle ein IT-Beruf (ISCO 133 oder 25)?', 'Is the job an IT occupation (ISCO 133 or 25)?'),
   texts: {
-    met: (v: GroupValues) => ({ de: `IT-Beruf (ISCO ${v.jobIsco}).`, en: `IT occupation (ISCO ${v.jobIsco}).` }),
-    not_met: (v: GroupValues) => ({
-      de: `Die Stelle (ISCO ${v.jobIsco}) ist kein IT-Beruf der Gruppen ${groupList(v)}.`,
-      en: `The job (ISCO ${v.jobIsco}) is not an IT occupation of groups ${groupList(v)}.`,
-    }),
+    met: (v: GroupValues) => {
+      const group = matchedGroup(v);
+      return { de: `Die Stelle (ISCO ${v.jobIsco}) ist ein IT-Beruf: ${group.de}.`, en: `The job (ISCO ${v.jobIsco}) is an IT occupation: ${group.en}.` };
+    },
+    not_met: (v: GroupValues) => {
+      const groups = groupList(v);
+      return { de: `Die Stelle (ISCO ${v.jobIsco}) ist kein IT-Beruf. IT-Berufe sind: ${groups.de}.`, en: `The job (ISCO ${v.jobIsco}) is not an IT occupation. IT occupations are: ${groups.en}.` };
+    },
     unknown: text('Der ISCO-Code der Stelle fehlt oder ist zu grob.', 'The job ISCO code is missing or too coarse.'),
     no_job: text('Es liegt kein Arbeitsplatzangebot vor.', 'There is no job offer.'),
     ...occupationGroupTexts(text('den IT-Berufen', 'the IT occupations')),
@@ -64,19 +100,33 @@ export const itOccupationCondition = defineCondition({
 
 type DegreeAgeValues = { completedOn: string | null; earliestQualifyingDate: string; maximumYears: number };
 
+function degreeAgeTexts(v: DegreeAgeValues) {
+  return {
+    completed: v.completedOn === null ? text('unbekannt', 'unknown') : isoDateText(v.completedOn),
+    earliest: isoDateText(v.earliestQualifyingDate),
+    years: countText(v.maximumYears, 'year'),
+  };
+}
+
 export const degreeWithin3YearsCondition = defineCondition({
   id: 'degree_within_3_years',
   legalRef: '§18g Abs. 1 Satz 2 Nr. 2 AufenthG',
   question: text('Wann haben Sie den Hochschulabschluss erworben?', 'When did you obtain your degree?'),
   texts: {
-    met: (v: DegreeAgeValues) => ({
-      de: `Abschluss am ${v.completedOn}: nicht mehr als ${v.maximumYears} Jahre vor der Antragstellung (frühestens ${v.earliestQualifyingDate}).`,
-      en: `Degree obtained on ${v.completedOn}: not more than ${v.maximumYears} years before the application (from ${v.earliestQualifyingDate}).`,
-    }),
-    too_old: (v: DegreeAgeValues) => ({
-      de: `Abschluss am ${v.completedOn} liegt mehr als ${v.maximumYears} Jahre zurück (nötig: ab ${v.earliestQualifyingDate}).`,
-      en: `Degree obtained on ${v.completedOn} is more than ${v.maximumYears} years old (needed: from ${v.earliestQualifyingDate}).`,
-    }),
+    met: (v: DegreeAgeValues) => {
+      const { completed, earliest, years } = degreeAgeTexts(v);
+      return {
+        de: `Abschluss am ${completed.de}: nicht mehr als ${years.de} vor der Antragstellung (frühestens am ${earliest.de}).`,
+        en: `Degree obtained on ${completed.en}: not more than ${years.en} before the application (on ${earliest.en} at the earliest).`,
+      };
+    },
+    too_old: (v: DegreeAgeValues) => {
+      const { completed, earliest, years } = degreeAgeTexts(v);
+      return {
+        de: `Der Abschluss am ${completed.de} liegt mehr als ${years.de} zurück (nötig: am ${earliest.de} oder später).`,
+        en: `The degree obtained on ${completed.en} is more than ${years.en} old (needed: on ${earliest.en} or later).`,
+      };
+    },
     not_completed: text('Der Abschluss liegt nach dem Bewertungsdatum, ist also noch nicht erworben.', 'The degree date lies after the evaluation date, so it is not obtained yet.'),
     not_academic: text('Kein Hochschulabschluss angegeben.', 'No university degree given.'),
     unknown: text('Das Abschlussdatum ist nicht angegeben.', 'The graduation date is not stated.'),

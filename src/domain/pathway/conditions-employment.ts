@@ -4,7 +4,7 @@
  */
 import { defineCondition, type ConditionRule, type SalaryThresholdId } from './rule-model';
 import type { ProfileContext } from './profile-context';
-import { euroDe, euroEn, salaryTexts, salaryValues, text } from './text-helpers';
+import { ageText, countText, euroDe, euroEn, salaryTexts, salaryValues, text } from './text-helpers';
 
 type Ctx = ProfileContext;
 
@@ -91,14 +91,16 @@ export const contractDurationCondition = defineCondition({
   question: text('Für wie viele Monate ist der Arbeitsvertrag geschlossen?', 'For how many months is the employment contract?'),
   texts: {
     unlimited: text('Unbefristeter Arbeitsvertrag.', 'Permanent employment contract.'),
-    long_enough: (v: { contractMonths: number | null; minimumMonths: number }) => ({
-      de: `Vertragsdauer ${v.contractMonths} Monate, mindestens ${v.minimumMonths} nötig.`,
-      en: `Contract of ${v.contractMonths} months, at least ${v.minimumMonths} needed.`,
-    }),
-    too_short: (v: { contractMonths: number | null; minimumMonths: number }) => ({
-      de: `Vertragsdauer ${v.contractMonths} Monate ist kürzer als die nötigen ${v.minimumMonths} Monate.`,
-      en: `Contract of ${v.contractMonths} months is shorter than the required ${v.minimumMonths} months.`,
-    }),
+    long_enough: (v: { contractMonths: number | null; minimumMonths: number }) => {
+      const months = countText(v.contractMonths ?? 0, 'month');
+      const minimum = countText(v.minimumMonths, 'month');
+      return { de: `Vertragsdauer ${months.de}, mindestens ${minimum.de} nötig.`, en: `Contract of ${months.en}, at least ${minimum.en} needed.` };
+    },
+    too_short: (v: { contractMonths: number | null; minimumMonths: number }) => {
+      const months = countText(v.contractMonths ?? 0, 'month');
+      const minimum = countText(v.minimumMonths, 'month');
+      return { de: `Vertragsdauer ${months.de} ist kürzer als die nötigen ${minimum.de}.`, en: `Contract of ${months.en} is shorter than the required ${minimum.en}.` };
+    },
     unknown: text('Die Vertragsdauer ist nicht angegeben.', 'The contract duration is not stated.'),
     no_job: text('Es liegt kein Arbeitsplatzangebot vor.', 'There is no job offer.'),
   },
@@ -174,23 +176,32 @@ export const age45SalaryCondition = defineCondition({
   legalRef: '§18 Abs. 2 Nr. 5 AufenthG',
   question: text('Ab 45 Jahren: Erreicht das Gehalt die Schwelle oder gibt es eine angemessene Altersversorgung?', 'From age 45: does the salary reach the threshold or is there adequate pension provision?'),
   texts: {
-    under_age: (v: { age: number | null; ageLimit: number }) => ({
-      de: `Unter ${v.ageLimit} Jahren (${v.age}): keine Gehaltsschwelle.`,
-      en: `Under ${v.ageLimit} (${v.age}): no salary threshold.`,
-    }),
+    under_age: (v: AgeValues) => {
+      const age = ageOf(v);
+      return { de: `${age.de}, also unter ${v.ageLimit}: keine Gehaltsschwelle.`, en: `${age.en}, so under ${v.ageLimit}: no salary threshold.` };
+    },
     renewal: text('Keine erstmalige Erteilung nach §18a/§18b: die Altersregel gilt nicht.', 'Not a first §18a/§18b title: the age rule does not apply.'),
-    pension: text('Angemessene Altersversorgung nachgewiesen.', 'Adequate pension provision proven.'),
-    salary: (v: ReturnType<typeof salaryValues>) => salaryTexts.met(v),
-    below: (v: ReturnType<typeof salaryValues>) => {
+    pension: (v: AgeValues) => {
+      const age = ageOf(v);
+      return { de: `${age.de}; eine angemessene Altersversorgung ist nachgewiesen.`, en: `${age.en}; adequate pension provision is proven.` };
+    },
+    salary: (v: AgeValues & ReturnType<typeof salaryValues>) => {
+      const age = ageOf(v);
+      const met = salaryTexts.met(v);
+      return { de: `${age.de}. ${met.de}`, en: `${age.en}. ${met.en}` };
+    },
+    below: (v: AgeValues & ReturnType<typeof salaryValues>) => {
+      const age = ageOf(v);
       const below = belowOrNoJob(v);
       return {
-        de: `${below.de} Ohne Nachweis angemessener Altersversorgung nur im Ermessen bei öffentlichem Interesse (§18 Abs. 2 Satz 2 AufenthG).`,
-        en: `${below.en} Without proof of adequate pension provision only by discretion in the public interest (§18(2) sentence 2 AufenthG).`,
+        de: `${age.de}. ${below.de} Ohne Nachweis angemessener Altersversorgung nur im Ermessen bei öffentlichem Interesse (§18 Abs. 2 Satz 2 AufenthG).`,
+        en: `${age.en}. ${below.en} Without proof of adequate pension provision only by discretion in the public interest (§18(2) sentence 2 AufenthG).`,
       };
     },
-    below_pension_unknown: (v: ReturnType<typeof salaryValues>) => {
+    below_pension_unknown: (v: AgeValues & ReturnType<typeof salaryValues>) => {
+      const age = ageOf(v);
       const below = belowOrNoJob(v);
-      return { de: `${below.de} Ob eine angemessene Altersversorgung besteht, ist nicht angegeben.`, en: `${below.en} It is not stated whether there is adequate pension provision.` };
+      return { de: `${age.de}. ${below.de} Ob eine angemessene Altersversorgung besteht, ist nicht angegeben.`, en: `${age.en}. ${below.en} It is not stated whether there is adequate pension provision.` };
     },
     age_unknown: text('Das Alter ist nicht bekannt.', 'The age is not known.'),
   },
@@ -203,7 +214,7 @@ export const age45SalaryCondition = defineCondition({
   },
   check: (ctx: Ctx) => {
     const ageLimit = ctx.period.rules.age45.value;
-    const person = { age: ctx.age ?? null, ageLimit, adequatePensionProvision: ctx.profile.adequatePensionProvision ?? null };
+    const person = { age: ctx.age ?? null, ageLimit, adequatePensionProvision: ctx.profile.adequatePensionProvision ?? null, birthdayToday: ctx.birthdayToday };
     // The threshold is read only when it decides: a year without entered figures leaves the
     // under-age, renewal and pension cases decidable (year-figures.ts).
     const undecided = { ...salaryValues(ctx.salaryCents, NO_THRESHOLD), ...person };
@@ -220,6 +231,12 @@ export const age45SalaryCondition = defineCondition({
   },
 });
 
+type AgeValues = { age: number | null; ageLimit: number; birthdayToday: boolean };
+
+/** "Sie sind 45 Jahre alt (seit heute)": the age that decides the §18 Abs. 2 Nr. 5 rule. */
+function ageOf(v: AgeValues) {
+  return ageText(v.age ?? 0, v.birthdayToday);
+}
 /** Placeholder for salary values when no threshold was needed (all figures zero). */
 const NO_THRESHOLD = { id: 'firstTitleAge45', cents: 0, basisPoints: 0, legalRef: '', pensionCeilingCents: 0, year: 0 } as const;
 

@@ -122,7 +122,10 @@ export const itExperienceCondition = defineCondition({
         en: `${base.en} The authority checks that the skills are at degree level and needed for the job.`,
       };
     },
-    not_met: (v: ExperienceValues) => experienceText(v, false),
+    not_met: (v: ExperienceValues) => {
+      const base = experienceText(v, false);
+      return { de: `${base.de} Es zählt nur Erfahrung in IT-Berufen (ISCO 133 oder 25).`, en: `${base.en} Only experience in IT occupations (ISCO 133 or 25) counts.` };
+    },
     unknown: text(
       'Die IT-Berufserfahrung ist nicht (vollständig) angegeben oder ohne ISCO-Code.',
       'IT experience is not (fully) stated or lacks an ISCO code.',

@@ -2,7 +2,7 @@
 import { addYears, formatIsoDate } from '../shared/calendar-date';
 import type { FamilyContext } from './family-context';
 import { defineCondition, type ConditionRule } from './rule-model';
-import { text } from './text-helpers';
+import { countText, text } from './text-helpers';
 
 type Ctx = FamilyContext;
 const fromBoolean = (value: boolean | undefined) => (value === true ? 'met' : value === false ? 'not_met' : 'unknown');
@@ -13,8 +13,18 @@ export const spouseAdultCondition = defineCondition({
   legalRef: '§30 Abs. 1 Satz 1 Nr. 1 AufenthG',
   question: text('Wie alt ist der Ehegatte?', 'How old is the spouse?'),
   texts: {
-    met: (v: { age: number; minimumAge: number }) => ({ de: `Ehegatte ${v.age} Jahre: volljährig.`, en: `Spouse aged ${v.age}: an adult.` }),
-    not_met: (v: { age: number; minimumAge: number }) => ({ de: `Beide Ehegatten müssen mindestens ${v.minimumAge} Jahre alt sein.`, en: `Both spouses must be at least ${v.minimumAge}.` }),
+    met: (v: { age: number; minimumAge: number }) => {
+      const age = countText(v.age, 'year');
+      return { de: `Der Ehegatte ist ${age.de} alt: volljährig.`, en: `The spouse is ${age.en} old: an adult.` };
+    },
+    not_met: (v: { age: number; minimumAge: number }) => {
+      const age = countText(v.age, 'year');
+      const minimum = countText(v.minimumAge, 'year');
+      return {
+        de: `Der Ehegatte ist ${age.de} alt; beide Ehegatten müssen mindestens ${minimum.de} alt sein.`,
+        en: `The spouse is ${age.en} old; both spouses must be at least ${minimum.en} old.`,
+      };
+    },
   },
   check: (ctx: Ctx) => {
     const minimumAge = ctx.period.rules.family.minimumSpouseAge.value;

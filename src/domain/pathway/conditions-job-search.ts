@@ -8,7 +8,9 @@ import { chancenkartePointsOf } from './chancenkarte-points';
 import { fundsCondition } from './conditions-measures';
 import { defineCondition, type ConditionRule } from './rule-model';
 import type { ProfileContext } from './profile-context';
-import { euroDe, euroEn, levelText, text } from './text-helpers';
+import { ageText, countText, euroDe, euroEn, isoDateText, languageLevelText, quoted, text } from './text-helpers';
+import { titleNameText } from './title-names';
+import type { LocalizedText } from './types';
 
 type Ctx = ProfileContext;
 
@@ -17,7 +19,12 @@ export const germanDegreeCondition = defineCondition({
   legalRef: '§20 Abs. 1 Nr. 1 AufenthG',
   question: text('Haben Sie ein Studium in Deutschland erfolgreich abgeschlossen?', 'Have you successfully completed a degree in Germany?'),
   texts: {
-    met: (v: { completedOn: string | null }) => ({ de: `Studium in Deutschland abgeschlossen am ${v.completedOn}.`, en: `Degree completed in Germany on ${v.completedOn}.` }),
+    met: (v: { completedOn: string | null }) => {
+      const date = v.completedOn === null ? null : isoDateText(v.completedOn);
+      return date === null
+        ? text('Studium in Deutschland abgeschlossen.', 'Degree completed in Germany.')
+        : { de: `Studium in Deutschland abgeschlossen am ${date.de}.`, en: `Degree completed in Germany on ${date.en}.` };
+    },
     not_german: text('Kein in Deutschland abgeschlossenes Studium angegeben.', 'No degree completed in Germany given.'),
     not_completed: text('Das Studium ist zum Bewertungsdatum noch nicht abgeschlossen.', 'The degree is not completed on the evaluation date.'),
     unknown: text('Das Abschlussdatum ist nicht angegeben.', 'The graduation date is not stated.'),
@@ -42,7 +49,7 @@ export const studyTitleCondition = defineCondition({
     not_met: text('Das Studium wurde nicht mit einem Aufenthaltstitel nach §16b oder §16c AufenthG abgeschlossen.', 'The degree was not completed under a §16b or §16c AufenthG title.'),
     unknown: text('Der aktuelle Aufenthaltstitel ist nicht angegeben.', 'The current residence title is not stated.'),
   },
-  hints: { unknown: text('Den aktuellen Aufenthaltstitel angeben (z. B. 16b).', 'State the current residence title (e.g. 16b).') },
+  hints: { unknown: text('Den aktuellen Aufenthaltstitel angeben (z. B. Aufenthaltserlaubnis zum Studium).', 'State the current residence title (e.g. residence permit for study).') },
   check: (ctx: Ctx) => {
     const current = ctx.profile.currentTitle;
     const values = { currentTitle: current ?? null, location: ctx.isAbroad ? 'abroad' : 'germany' };
@@ -143,7 +150,10 @@ export const inlandTitleCondition = defineCondition({
   question: text('Welchen Aufenthaltstitel haben Sie in Deutschland?', 'Which residence title do you hold in Germany?'),
   texts: {
     abroad: text('Antrag aus dem Ausland.', 'Application from abroad.'),
-    met: (v: { currentTitle: string | null }) => ({ de: `In Deutschland mit einem Titel aus Abschnitt 3 oder 4 (${v.currentTitle}).`, en: `In Germany with a Section 3 or 4 title (${v.currentTitle}).` }),
+    met: (v: { currentTitle: string | null }) => {
+      const title = quoted(titleNameText(v.currentTitle));
+      return { de: `In Deutschland mit einem Titel aus Abschnitt 3 oder 4: ${title.de}.`, en: `In Germany with a Section 3 or 4 title: ${title.en}.` };
+    },
     not_met: text('In Deutschland nur mit einem Titel aus Abschnitt 3 oder 4 AufenthG (§§16–21) möglich.', 'In Germany only with a title from Section 3 or 4 AufenthG (§§16–21).'),
     unknown: text('Der aktuelle Aufenthaltstitel ist nicht angegeben.', 'The current residence title is not stated.'),
   },
@@ -165,8 +175,14 @@ export const chancenkarteLanguageCondition = defineCondition({
   legalRef: '§20a Abs. 4 Satz 3 Nr. 2 AufenthG',
   question: text('Welches Deutsch- und Englischniveau haben Sie?', 'What are your levels of German and English?'),
   texts: {
-    met: (v: { german: string; english: string }) => ({ de: `Deutsch ${levelText(v.german, 'de')}, Englisch ${levelText(v.english, 'de')}: Deutsch A1 oder Englisch B2 erreicht.`, en: `German ${levelText(v.german, 'en')}, English ${levelText(v.english, 'en')}: German A1 or English B2 reached.` }),
-    not_met: (v: { german: string; english: string }) => ({ de: `Deutsch ${levelText(v.german, 'de')}, Englisch ${levelText(v.english, 'de')}: nötig ist Deutsch A1 oder Englisch B2.`, en: `German ${levelText(v.german, 'en')}, English ${levelText(v.english, 'en')}: German A1 or English B2 is needed.` }),
+    met: (v: { german: string; english: string }) => {
+      const known = languagesText(v);
+      return { de: `Ihre Sprachkenntnisse: ${known.de}. Deutsch A1 oder Englisch B2 ist erreicht.`, en: `Your languages: ${known.en}. German A1 or English B2 is reached.` };
+    },
+    not_met: (v: { german: string; english: string }) => {
+      const known = languagesText(v);
+      return { de: `Ihre Sprachkenntnisse: ${known.de}. Nötig ist Deutsch A1 oder Englisch B2.`, en: `Your languages: ${known.en}. German A1 or English B2 is needed.` };
+    },
   },
   hints: { not_met: text('Deutsch A1 oder Englisch B2 mit Zertifikat nachweisen.', 'Prove German A1 or English B2 with a certificate.') },
   check: (ctx: Ctx) => {
@@ -175,27 +191,78 @@ export const chancenkarteLanguageCondition = defineCondition({
   },
 });
 
-type PointsValues = { points: number; minimumPoints: number; maximumReachablePoints: number; experience: ReturnType<typeof chancenkarteExperienceValues> };
+/** "keine Deutschkenntnisse, Englisch C1". */
+function languagesText(v: { german: string; english: string }) {
+  const german = languageLevelText('german', v.german);
+  const english = languageLevelText('english', v.english);
+  return { de: `${german.de}, ${english.de}`, en: `${german.en}, ${english.en}` };
+}
+
+type PointsValues = {
+  points: number;
+  minimumPoints: number;
+  maximumReachablePoints: number;
+  experience: ReturnType<typeof chancenkarteExperienceValues>;
+  age?: number | null;
+  birthdayToday?: boolean;
+  agePoints?: number;
+};
+
+/** What explains the points besides the experience notes: the age and its points. */
+function pointsDetails(v: PointsValues): LocalizedText {
+  if (v.age == null) return { de: '', en: '' };
+  const age = ageText(v.age, v.birthdayToday === true);
+  const points = countText(v.agePoints ?? 0, 'point');
+  return v.agePoints
+    ? { de: ` ${age.de}: ${points.de} für das Alter.`, en: ` ${age.en}: ${points.en} for age.` }
+    : { de: ` ${age.de}: keine Punkte für das Alter.`, en: ` ${age.en}: no points for age.` };
+}
 
 export const chancenkartePointsCondition = defineCondition({
   id: 'chancenkarte_points',
   legalRef: '§20a Abs. 3 Nr. 2, §20b AufenthG i.V.m. Anlage',
   question: text('Erreichen Sie die Mindestpunktzahl der Chancenkarte?', 'Do you reach the minimum opportunity-card points?'),
   texts: withExperienceNotes({
-    met: (v: PointsValues) => ({ de: `${v.points} Punkte, mindestens ${v.minimumPoints} nötig.`, en: `${v.points} points, at least ${v.minimumPoints} needed.` }),
-    not_met: (v: PointsValues) => ({ de: `${v.points} Punkte; nötig sind ${v.minimumPoints}.`, en: `${v.points} points; ${v.minimumPoints} are needed.` }),
-    unknown: (v: PointsValues) => ({
-      de: `${v.points} Punkte sicher, bis zu ${v.maximumReachablePoints} möglich, wenn offene Angaben zutreffen; nötig sind ${v.minimumPoints}.`,
-      en: `${v.points} points certain, up to ${v.maximumReachablePoints} if open answers apply; ${v.minimumPoints} are needed.`,
-    }),
+    met: (v: PointsValues) => {
+      const points = countText(v.points, 'point');
+      return { de: `${points.de}, mindestens ${v.minimumPoints} nötig.`, en: `${points.en}, at least ${v.minimumPoints} needed.` };
+    },
+    not_met: (v: PointsValues) => {
+      const points = countText(v.points, 'point');
+      const details = pointsDetails(v);
+      return { de: `${points.de}; nötig sind mindestens ${v.minimumPoints}.${details.de}`, en: `${points.en}; at least ${v.minimumPoints} are needed.${details.en}` };
+    },
+    unknown: (v: PointsValues) => {
+      const points = countText(v.points, 'point');
+      const details = pointsDetails(v);
+      return {
+        de: `${points.de} sicher, bis zu ${v.maximumReachablePoints} möglich, wenn offene Angaben zutreffen; nötig sind mindestens ${v.minimumPoints}.${details.de}`,
+        en: `${points.en} certain, up to ${v.maximumReachablePoints} if open answers apply; at least ${v.minimumPoints} are needed.${details.en}`,
+      };
+    },
   }),
   hints: {
-    not_met: (v: PointsValues) => ({ de: `Noch ${v.minimumPoints - v.points} Punkte fehlen (z. B. durch Deutschkenntnisse).`, en: `${v.minimumPoints - v.points} more points are needed (e.g. through German).` }),
+    not_met: (v: PointsValues) => {
+      const missing = v.minimumPoints - v.points;
+      const points = countText(missing, 'point');
+      return missing === 1
+        ? { de: `Noch ${points.de} fehlt (z. B. durch Deutschkenntnisse).`, en: `${missing} more point is needed (e.g. through German).` }
+        : { de: `Noch ${points.de} fehlen (z. B. durch Deutschkenntnisse).`, en: `${missing} more points are needed (e.g. through German).` };
+    },
     unknown: text('Die offenen Punkte-Fragen beantworten.', 'Answer the open points questions.'),
   },
   check: (ctx: Ctx) => {
     const result = chancenkartePointsOf(ctx);
-    const values: PointsValues = { points: result.points, minimumPoints: result.minimumPoints, maximumReachablePoints: result.maximumReachablePoints, experience: chancenkarteExperienceValues(ctx) };
+    const values: PointsValues = {
+      points: result.points,
+      minimumPoints: result.minimumPoints,
+      maximumReachablePoints: result.maximumReachablePoints,
+      experience: chancenkarteExperienceValues(ctx),
+      // For the explanation only: the age and its points.
+      age: ctx.age ?? null,
+      birthdayToday: ctx.birthdayToday,
+      agePoints: result.breakdown.reduce((sum, item) => (item.criterion === 'age_band_high' || item.criterion === 'age_band_low' ? sum + item.points : sum), 0),
+    };
     const status = result.points >= result.minimumPoints ? 'met' : result.maximumReachablePoints >= result.minimumPoints ? 'unknown' : 'not_met';
     return { status, text: status, values } as const;
   },

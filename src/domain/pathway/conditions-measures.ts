@@ -5,7 +5,7 @@
 import { centsToEuros, eurosToCents } from '../shared/money';
 import { defineCondition, type ConditionRule, type SourcedAmount, type YearlyParameters } from './rule-model';
 import type { ProfileContext } from './profile-context';
-import { euroDe, euroEn, levelText, text } from './text-helpers';
+import { euroDe, euroEn, languageLevelText, text } from './text-helpers';
 
 type Ctx = ProfileContext;
 
@@ -14,8 +14,16 @@ export const germanA2Condition = defineCondition({
   legalRef: '§16d Abs. 1 Satz 2 Nr. 1 AufenthG',
   question: text('Welches Deutschniveau haben Sie?', 'What is your level of German?'),
   texts: {
-    met: (v: { german: string }) => ({ de: `Deutsch ${levelText(v.german, 'de')}: mindestens A2 erreicht.`, en: `German ${levelText(v.german, 'en')}: at least A2 reached.` }),
-    not_met: (v: { german: string }) => ({ de: `Deutsch ${levelText(v.german, 'de')}: mindestens A2 nötig.`, en: `German ${levelText(v.german, 'en')}: at least A2 needed.` }),
+    met: (v: { german: string }) => {
+      const level = languageLevelText('german', v.german);
+      return { de: `${level.de}: mindestens A2 erreicht.`, en: `${level.en}: at least A2 reached.` };
+    },
+    not_met: (v: { german: string }) => {
+      const level = languageLevelText('german', v.german);
+      return v.german === 'none'
+        ? { de: 'Sie haben keine Deutschkenntnisse angegeben; nötig ist mindestens Deutsch A2.', en: 'You stated no knowledge of German; at least German A2 is needed.' }
+        : { de: `${level.de}: nötig ist mindestens A2.`, en: `${level.en}: at least A2 is needed.` };
+    },
   },
   hints: { not_met: text('Deutsch bis mindestens A2 lernen und mit Zertifikat nachweisen.', 'Learn German to at least A2 and prove it with a certificate.') },
   check: (ctx: Ctx) => {

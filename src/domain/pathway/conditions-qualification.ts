@@ -110,7 +110,7 @@ const academicTexts = {
 
 const academicHint = text(
   'In anabin prüfen (Hochschule H+ und Abschluss "entspricht" oder "gleichwertig") oder eine ZAB-Zeugnisbewertung beantragen (200 €).',
-  'Check anabin (institution H+ and degree "entspricht" or "gleichwertig") or apply for a ZAB statement of comparability (200 €).',
+  'Check anabin (institution H+ and degree "entspricht" or "gleichwertig") or apply for a ZAB statement of comparability (€200).',
 );
 
 export const academicFachkraftCondition = defineCondition({

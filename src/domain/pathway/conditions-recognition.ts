@@ -39,7 +39,7 @@ const stateTexts = {
 
 const confirmHint = text(
   'Staatliche Anerkennung durch die ZAB bestätigen lassen ("Digitale Auskunft zur Berufsqualifikation", 150 €).',
-  'Have the ZAB confirm the state recognition ("Digitale Auskunft zur Berufsqualifikation", 150 €).',
+  'Have the ZAB confirm the state recognition ("Digitale Auskunft zur Berufsqualifikation", €150).',
 );
 const trainingHint = text('Die gesetzliche Ausbildungsdauer angeben.', 'State the legally fixed training duration.');
 

@@ -1,7 +1,7 @@
 /** Conditions of the Westbalkan rule: §19c Abs. 1 AufenthG with §26 Abs. 2 BeschV. */
 import { defineCondition, type ConditionRule } from './rule-model';
 import type { ProfileContext } from './profile-context';
-import { text } from './text-helpers';
+import { citizenshipText, countText, text } from './text-helpers';
 
 type Ctx = ProfileContext;
 
@@ -18,11 +18,18 @@ export const westbalkanCitizenshipCondition = defineCondition({
   legalRef: '§26 Abs. 2 Satz 1 BeschV',
   question: text('Welche Staatsangehörigkeit haben Sie?', 'What is your citizenship?'),
   texts: {
-    met: (v: { citizenship: string }) => ({ de: `Staatsangehörigkeit ${v.citizenship}: ein Westbalkanstaat.`, en: `Citizenship ${v.citizenship}: a Western Balkan state.` }),
-    not_met: (v: { citizenship: string }) => ({
-      de: `Staatsangehörigkeit ${v.citizenship}: die Regelung gilt nur für Albanien, Bosnien und Herzegowina, Kosovo, Montenegro, Nordmazedonien und Serbien.`,
-      en: `Citizenship ${v.citizenship}: the rule covers only Albania, Bosnia and Herzegovina, Kosovo, Montenegro, North Macedonia and Serbia.`,
-    }),
+    met: (v: { citizenship: string }) => {
+      const country = citizenshipText(v.citizenship) ?? text('ein Westbalkanstaat', 'a Western Balkan state');
+      return { de: `Staatsangehörigkeit: ${country.de}, ein Westbalkanstaat.`, en: `Citizenship: ${country.en}, a Western Balkan state.` };
+    },
+    not_met: (v: { citizenship: string }) => {
+      const country = citizenshipText(v.citizenship);
+      const de = 'die Regelung gilt nur für Albanien, Bosnien und Herzegowina, Kosovo, Montenegro, Nordmazedonien und Serbien.';
+      const en = 'the rule covers only Albania, Bosnia and Herzegovina, Kosovo, Montenegro, North Macedonia and Serbia.';
+      return country === undefined
+        ? { de: `Ihre Staatsangehörigkeit gehört nicht dazu: ${de}`, en: `Your citizenship is not included: ${en}` }
+        : { de: `Staatsangehörigkeit: ${country.de}; ${de}`, en: `Citizenship: ${country.en}; ${en}` };
+    },
   },
   check: (ctx: Ctx) => {
     const met = ctx.period.westbalkanCountries.has(ctx.profile.citizenship);
@@ -75,8 +82,14 @@ export const westbalkanQuotaCondition = defineCondition({
   legalRef: '§26 Abs. 2 Satz 3 BeschV',
   question: text('Ist das Jahreskontingent der Westbalkanregelung ausgeschöpft?', 'Is the annual Westbalkan quota exhausted?'),
   texts: {
-    met: (v: { annualQuota: number; year: number }) => ({ de: `Das Kontingent ${v.year} (bis zu ${v.annualQuota} Zustimmungen) ist nicht ausgeschöpft.`, en: `The ${v.year} quota (up to ${v.annualQuota} approvals) is not exhausted.` }),
-    not_met: (v: { annualQuota: number; year: number }) => ({ de: `Das Kontingent ${v.year} (bis zu ${v.annualQuota} Zustimmungen) ist ausgeschöpft.`, en: `The ${v.year} quota (up to ${v.annualQuota} approvals) is exhausted.` }),
+    met: (v: { annualQuota: number; year: number }) => {
+      const quota = countText(v.annualQuota, 'approval');
+      return { de: `Das Kontingent ${v.year} (bis zu ${quota.de}) ist nicht ausgeschöpft.`, en: `The ${v.year} quota (up to ${quota.en}) is not exhausted.` };
+    },
+    not_met: (v: { annualQuota: number; year: number }) => {
+      const quota = countText(v.annualQuota, 'approval');
+      return { de: `Das Kontingent ${v.year} (bis zu ${quota.de}) ist ausgeschöpft.`, en: `The ${v.year} quota (up to ${quota.en}) is exhausted.` };
+    },
     unknown: text('Ob das Kontingent ausgeschöpft ist, ist nicht bekannt.', 'It is not known whether the quota is exhausted.'),
     renewal: text(
       'Verlängerung in Deutschland: das Jahreskontingent zählt nur erste Zustimmungen und gilt für die Verlängerung nicht.',

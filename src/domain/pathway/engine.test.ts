@@ -73,7 +73,7 @@ describe('evaluateProfile', () => {
     expect(shortage?.baApprovalRequired).toBe(true);
     expect(shortage?.decision).toBe('entitlement');
     expect(shortage?.documents.map((document) => document.id)).toEqual(['passport', 'employment_contract', 'degree_certificate', 'degree_comparability']);
-    expect(shortage?.nextSteps.map((step) => step.en).join(' ')).toMatch(/§81a AufenthG.*411 €/);
+    expect(shortage?.nextSteps.map((step) => step.en).join(' ')).toMatch(/§81a AufenthG.*€411/);
   });
 
   it('adds documents that depend on the profile', () => {

@@ -4,7 +4,8 @@ import { familyCommonConditions } from './conditions-family';
 import type { FamilyContext } from './family-context';
 import type { FamilyMember } from './profile-schema';
 import { defineCondition, type ConditionRef, type ConditionRule } from './rule-model';
-import { text } from './text-helpers';
+import { countText, isoDateText, quoted, text } from './text-helpers';
+import { titleNameText } from './title-names';
 import type { LocalizedText } from './types';
 
 type Ctx = FamilyContext;
@@ -14,10 +15,13 @@ export const childMinorCondition = defineCondition({
   legalRef: '§32 Abs. 1 AufenthG',
   question: text('Wie alt ist das Kind?', 'How old is the child?'),
   texts: {
-    met: (v: { age: number; minorUntilAge: number }) => ({ de: `Kind ${v.age} Jahre: minderjährig.`, en: `Child aged ${v.age}: a minor.` }),
+    met: (v: { age: number; minorUntilAge: number }) => {
+      const age = countText(v.age, 'year');
+      return { de: `Das Kind ist ${age.de} alt: minderjährig.`, en: `The child is ${age.en} old: a minor.` };
+    },
     not_met: (v: { age: number; minorUntilAge: number }) => ({
-      de: `Kind ${v.age} Jahre: der Kindernachzug gilt nur für minderjährige ledige Kinder (unter ${v.minorUntilAge}).`,
-      en: `Child aged ${v.age}: reunification covers only minor unmarried children (under ${v.minorUntilAge}).`,
+      de: `Das Kind ist ${countText(v.age, 'year').de} alt; der Kindernachzug gilt nur für minderjährige ledige Kinder (unter ${v.minorUntilAge}).`,
+      en: `The child is ${countText(v.age, 'year').en} old; reunification covers only minor unmarried children (under ${v.minorUntilAge}).`,
     }),
   },
   check: (ctx: Ctx) => {
@@ -68,11 +72,17 @@ export const parentSponsorTitleCondition = defineCondition({
   legalRef: '§36 Abs. 3 Satz 1 AufenthG',
   question: text('Welchen Titel hat der Zusammenführende?', 'Which title does the sponsor hold?'),
   texts: {
-    met: (v: { sponsorTitleId: string }) => ({ de: `Titel ${v.sponsorTitleId} gehört zu den privilegierten Fachkräftetiteln.`, en: `Title ${v.sponsorTitleId} is one of the privileged skilled-worker titles.` }),
-    not_met: (v: { sponsorTitleId: string }) => ({
-      de: `Titel ${v.sponsorTitleId} erlaubt keinen Elternnachzug nach §36 Abs. 3 (nur Blaue Karte, ICT-Karte, §§18a, 18b, 18c Abs. 3, 18d, 18f, 19c bestimmte Fälle, 21).`,
-      en: `Title ${v.sponsorTitleId} does not allow parents under §36(3) (only Blue Card, ICT card, §§18a, 18b, 18c(3), 18d, 18f, certain §19c cases, 21).`,
-    }),
+    met: (v: { sponsorTitleId: string }) => {
+      const title = quoted(titleNameText(v.sponsorTitleId));
+      return { de: `Der Titel des Zusammenführenden, ${title.de}, gehört zu den privilegierten Fachkräftetiteln.`, en: `The sponsor's title, ${title.en}, is one of the privileged skilled-worker titles.` };
+    },
+    not_met: (v: { sponsorTitleId: string }) => {
+      const title = quoted(titleNameText(v.sponsorTitleId));
+      return {
+        de: `Der Titel des Zusammenführenden, ${title.de}, erlaubt keinen Elternnachzug nach §36 Abs. 3 (nur Blaue Karte, ICT-Karte, §§18a, 18b, 18c Abs. 3, 18d, 18f, 19c bestimmte Fälle, 21).`,
+        en: `The sponsor's title, ${title.en}, does not allow parents under §36(3) (only Blue Card, ICT card, §§18a, 18b, 18c(3), 18d, 18f, certain §19c cases, 21).`,
+      };
+    },
   },
   check: (ctx: Ctx) => {
     const status = ctx.sponsorPrivileged ? 'met' : 'not_met';
@@ -85,11 +95,19 @@ export const parentFirstIssuedCondition = defineCondition({
   legalRef: '§36 Abs. 3 Satz 1 AufenthG',
   question: text('Wann wurde der Titel des Zusammenführenden erstmals erteilt?', "When was the sponsor's title first issued?"),
   texts: {
-    met: (v: { firstIssuedOn: string; issuedFrom: string }) => ({ de: `Erstmals erteilt am ${v.firstIssuedOn} (ab ${v.issuedFrom} nötig).`, en: `First issued on ${v.firstIssuedOn} (needed from ${v.issuedFrom}).` }),
-    not_met: (v: { firstIssuedOn: string; issuedFrom: string }) => ({
-      de: `Erstmals erteilt am ${v.firstIssuedOn}, vor dem ${v.issuedFrom}: nur Nachzug bei außergewöhnlicher Härte (§36 Abs. 2).`,
-      en: `First issued on ${v.firstIssuedOn}, before ${v.issuedFrom}: only in cases of exceptional hardship (§36(2)).`,
-    }),
+    met: (v: { firstIssuedOn: string; issuedFrom: string }) => {
+      const issued = isoDateText(v.firstIssuedOn);
+      const from = isoDateText(v.issuedFrom);
+      return { de: `Erstmals erteilt am ${issued.de} (nötig: am ${from.de} oder später).`, en: `First issued on ${issued.en} (needed: on ${from.en} or later).` };
+    },
+    not_met: (v: { firstIssuedOn: string; issuedFrom: string }) => {
+      const issued = isoDateText(v.firstIssuedOn);
+      const from = isoDateText(v.issuedFrom);
+      return {
+        de: `Erstmals erteilt am ${issued.de}, vor dem ${from.de}: nur Nachzug bei außergewöhnlicher Härte (§36 Abs. 2).`,
+        en: `First issued on ${issued.en}, before ${from.en}: only in cases of exceptional hardship (§36(2)).`,
+      };
+    },
   },
   check: (ctx: Ctx) => {
     const values = { firstIssuedOn: formatIsoDate(ctx.sponsorFirstIssuedDay), issuedFrom: ctx.period.rules.family.parentsFirstIssuedFrom.date };

@@ -7,10 +7,10 @@ import { text } from './text-helpers';
 export const steps = {
   accelerated: text(
     'Der Arbeitgeber kann mit Ihrer Vollmacht das beschleunigte Fachkräfteverfahren (§81a AufenthG) bei der zuständigen Ausländerbehörde beantragen (Gebühr 411 €).',
-    'With your power of attorney the employer can use the accelerated skilled-worker procedure (§81a AufenthG) at the competent foreigners authority (fee 411 €).',
+    'With your power of attorney the employer can use the accelerated skilled-worker procedure (§81a AufenthG) at the competent foreigners authority (fee €411).',
   ),
-  visa: text('Nationales Visum bei der deutschen Auslandsvertretung beantragen (75 €).', 'Apply for a national visa at the German mission (75 €).'),
-  permitInGermany: text('Aufenthaltserlaubnis bei der Ausländerbehörde beantragen (Erstausstellung 100 €).', 'Apply for the residence permit at the foreigners authority (first issue 100 €).'),
+  visa: text('Nationales Visum bei der deutschen Auslandsvertretung beantragen (75 €).', 'Apply for a national visa at the German mission (€75).'),
+  permitInGermany: text('Aufenthaltserlaubnis bei der Ausländerbehörde beantragen (Erstausstellung 100 €).', 'Apply for the residence permit at the foreigners authority (first issue €100).'),
   baApproval: text(
     'Die Behörde holt die Zustimmung der Bundesagentur für Arbeit ein; ohne Antwort gilt sie nach 2 Wochen als erteilt (1 Woche im §81a-Verfahren).',
     'The authority asks the Federal Employment Agency for approval; without an answer it is deemed given after 2 weeks (1 week in the §81a procedure).',
@@ -62,7 +62,7 @@ export const steps = {
   ),
   zabConfirmation: text(
     'Staatliche Anerkennung der Qualifikation von der ZAB bestätigen lassen (150 €).',
-    'Have the ZAB confirm the state recognition of the qualification (150 €).',
+    'Have the ZAB confirm the state recognition of the qualification (€150).',
   ),
 };
 

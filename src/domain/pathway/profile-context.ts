@@ -108,6 +108,12 @@ export class ProfileContext {
     return profile.age;
   }
 
+  /** True when the age was completed on the evaluation date itself (the birthday is today). */
+  get birthdayToday(): boolean {
+    const birthDate = this.profile.birthDate;
+    return birthDate !== undefined && this.age !== undefined && addYears(requireIsoDate(birthDate), this.age) === this.day;
+  }
+
   /** True when the profile holds a German qualification of the given type. */
   get hasGermanQualification(): boolean {
     return this.profile.qualification.type !== 'none' && this.profile.qualification.obtainedIn === 'germany';

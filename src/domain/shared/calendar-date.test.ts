@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addYears, civilFromDay, completedYears, dayFromCivil, formatIsoDate, isIsoDate, parseIsoDate, requireIsoDate } from './calendar-date';
+import { addYears, civilFromDay, completedYears, dayFromCivil, formatDate, formatIsoDate, isIsoDate, parseIsoDate, requireIsoDate } from './calendar-date';
 
 describe('calendar dates', () => {
   it('round-trips civil dates and day numbers', () => {
@@ -36,5 +36,12 @@ describe('calendar dates', () => {
     expect(completedYears(requireIsoDate('2000-02-29'), requireIsoDate('2025-02-27'))).toBe(24);
     expect(completedYears(requireIsoDate('2026-11-23'), on)).toBe(-1);
     expect(completedYears(on, on)).toBe(0);
+  });
+
+  it('formats dates for people in German and English', () => {
+    expect(formatDate(requireIsoDate('2026-09-30'), 'de')).toBe('30. September 2026');
+    expect(formatDate(requireIsoDate('2026-09-30'), 'en')).toBe('30 September 2026');
+    expect(formatDate(requireIsoDate('2027-03-01'), 'de')).toBe('1. März 2027');
+    expect(formatDate(requireIsoDate('2024-02-29'), 'en')).toBe('29 February 2024');
   });
 });

@@ -80,6 +80,18 @@ export function formatIsoDate(dayNumber: DayNumber): string {
   return `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
 }
 
+const MONTHS_DE = ['Januar', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September', 'Oktober', 'November', 'Dezember'];
+const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/**
+ * Formats a day number for people: `de` → "30. September 2026", `en` → "30 September 2026".
+ * Hand-written rather than Intl so output is identical on every ICU build (deterministic tests).
+ */
+export function formatDate(dayNumber: DayNumber, language: 'de' | 'en'): string {
+  const { year, month, day } = civilFromDay(dayNumber);
+  return language === 'de' ? `${day}. ${MONTHS_DE[month - 1]} ${year}` : `${day} ${MONTHS_EN[month - 1]} ${year}`;
+}
+
 /**
  * Shifts a date by whole years. 29 February maps to 28 February in common years: a period
  * ends on the last day of the month when the day does not exist there (the rule of §188 Abs. 3 BGB).
