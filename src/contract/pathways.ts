@@ -79,10 +79,25 @@ export const conditionResultSchema = z.object({
   values: z.record(z.string(), z.unknown()).optional(),
 });
 
+export const noticeSchema = z.object({ code: z.literal('YEAR_FIGURES_MISSING'), year: z.number().int(), text: bilingual });
+export type EvaluationNotice = z.infer<typeof noticeSchema>;
+
 export const evaluationSchema = z
   .object({
     evaluationDate: z.string(),
-    ruleSet: z.object({ id: z.string(), validFrom: z.string(), validUntil: z.string().optional() }),
+    ruleSet: z
+      .object({
+        id: z.string(),
+        validFrom: z.string(),
+        validUntil: z.string().optional(),
+        frameworkId: z.string().optional(),
+        parameterYear: z.number().optional(),
+        /** false when the year's figures are not entered yet (figure-dependent conditions are unknown). */
+        figuresEntered: z.boolean().optional(),
+      })
+      .loose(),
+    /** Notices about the evaluation as a whole, e.g. YEAR_FIGURES_MISSING (contract, turn 2). */
+    notices: z.array(noticeSchema).default([]),
     eligibleTitleIds: z.array(z.string()),
     titles: z.array(
       z.object({
@@ -117,6 +132,7 @@ export const familyEvaluationSchema = z
         conditions: z.array(conditionResultSchema),
       }).loose(),
     ),
+    notices: z.array(noticeSchema).default([]),
   })
   .loose()
   .meta({ id: 'FamilyEvaluation' });

@@ -44,7 +44,7 @@ describe('evaluateProfile', () => {
       parameterYear: 2026,
       figuresEntered: true,
     });
-    expect(coveredRange).toEqual({ from: '2024-06-01', until: '2026-12-31' });
+    expect(coveredRange).toEqual({ from: '2024-06-01', until: '2100-12-31' });
     expect(pathwayRuleSets).toEqual([expect.objectContaining({ id: 'fkeg-2024-06', validFrom: '2024-06-01', parameterYears: [2024, 2025, 2026] })]);
   });
 

@@ -56,14 +56,20 @@ export {
   type YearFiguresInput,
 } from './year-figures-input';
 
+import { LAST_FIGURE_YEAR } from './year-figures-input';
+
 /** The engine over the built-in rule data, validated and compiled once at module load. */
 const defaultEngine = createPathwayEngine();
 
 /** The rule sets with the date range each can evaluate. */
 export const pathwayRuleSets = defaultEngine.ruleSets;
 
-/** The whole evaluable date range (inclusive), for the 422 message and the UI date picker. */
-export const coveredRange = { from: defaultEngine.coveredFrom, until: defaultEngine.coveredUntil } as const;
+/**
+ * The evaluable date range (inclusive), for the UI date picker: from the first rule set on. A year
+ * after the last entered figures is evaluated too (figure-dependent conditions open), so the range
+ * ends only where entering figures ends (LAST_FIGURE_YEAR).
+ */
+export const coveredRange = { from: defaultEngine.coveredFrom, until: `${LAST_FIGURE_YEAR}-12-31` } as const;
 
 /**
  * Evaluates every residence title for a profile under the law in force on `profile.evaluationDate`

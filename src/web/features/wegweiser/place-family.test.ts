@@ -98,6 +98,7 @@ describe('family request', () => {
   const evaluation = {
     evaluationDate: '2026-06-15',
     ruleSet: { id: 'x', validFrom: '2026-01-01' },
+    notices: [],
     eligibleTitleIds: ['18b', '18g_standard'],
     titles: [title('18b', 2), title('18g_standard', 1), title('20a_points', 3, 'needs_info')],
     chancenkarte: { points: 0, minimumPoints: 6, breakdown: [] },

@@ -2,7 +2,7 @@ import { KolButton, KolInputText } from '@public-ui/react-v19';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { REPORT_PERMALINK_MAX_LENGTH } from '../../../contract/pathways';
+import { REPORT_PERMALINK_MAX_LENGTH, type EvaluationDetails, type ReportFamily, type ReportOffice } from '../../../contract/pathways';
 import { ApiError } from '../../api/client';
 import { fetchPathwayReport, saveFile } from '../../api/pathways';
 import { isLanguage } from '../../i18n';
@@ -10,6 +10,7 @@ import { paths } from '../../routes/paths';
 import { useSession } from '../../session/session-context';
 import type { CreateCaseState } from '../cases/handoff';
 import type { Answers } from './answers';
+import { sponsorTitle, toFamilyRequest } from './family';
 import { encodeAnswers } from './permalink';
 import { toProfile } from './to-profile';
 
@@ -40,8 +41,31 @@ function CreateCaseButton({ answers, today, topTitleId }: { answers: Answers; to
   );
 }
 
+/** The family for the PDF: the same request as the result page's family section, without what the server derives. */
+function reportFamily(answers: Answers, evaluation: EvaluationDetails | undefined): { family?: ReportFamily } {
+  if (!evaluation) return {};
+  const title = sponsorTitle(evaluation, answers.familySponsorTitle);
+  if (!title) return {};
+  const request = toFamilyRequest(answers, evaluation, title.id);
+  if (!request) return {};
+  const { annualGrossSalaryEur: _salary, ...sponsor } = request.sponsor;
+  return { family: { sponsor, members: request.members } };
+}
+
 /** PDF download (in the interface language), the permalink with a copy button, and (for case staff) "create a case". */
-export function ResultActions({ answers, today, topTitleId }: { answers: Answers; today: string; topTitleId?: string }) {
+export function ResultActions({
+  answers,
+  today,
+  topTitleId,
+  evaluation,
+  offices,
+}: {
+  answers: Answers;
+  today: string;
+  topTitleId?: string;
+  evaluation?: EvaluationDetails;
+  offices?: ReportOffice[];
+}) {
   const { t, i18n } = useTranslation();
   const [status, setStatus] = useState<Status>('');
   const [isDownloading, setDownloading] = useState(false);
@@ -61,6 +85,8 @@ export function ResultActions({ answers, today, topTitleId }: { answers: Answers
           profile: toProfile(answers, today),
           language,
           ...(reportPermalink.length <= REPORT_PERMALINK_MAX_LENGTH ? { permalink: reportPermalink } : {}),
+          ...(offices && offices.length > 0 ? { offices: offices.slice(0, 12) } : {}),
+          ...reportFamily(answers, evaluation),
         }),
       );
       setStatus('pdfSaved');

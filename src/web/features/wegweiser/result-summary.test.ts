@@ -39,7 +39,7 @@ describe('nearMiss', () => {
 
 describe('groupTitles and checklist', () => {
   const evaluation = {
-    evaluationDate: '2026-06-15', ruleSet: { id: 'r', validFrom: '2026-01-01' }, eligibleTitleIds: ['b', 'a'],
+    evaluationDate: '2026-06-15', ruleSet: { id: 'r', validFrom: '2026-01-01' }, notices: [], eligibleTitleIds: ['b', 'a'],
     titles: [title('c', 'not_eligible', [], 3), title('b', 'eligible', [], 2), title('a', 'eligible', [], 1), title('d', 'needs_info', [], 4)],
     chancenkarte: { points: 0, minimumPoints: 6, breakdown: [] },
   } satisfies EvaluationDetails;

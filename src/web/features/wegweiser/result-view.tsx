@@ -1,4 +1,5 @@
 import { KolButton } from '@public-ui/react-v19';
+import { EvaluationNotices } from './legal-state';
 import { forwardRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EvaluationDetails, TitleResult } from '../../../contract/pathways';
@@ -6,6 +7,7 @@ import type { Answers } from './answers';
 import { ChancenkarteTable } from './chancenkarte-table';
 import { formatDate, localized } from './format';
 import { ResultActions } from './result-actions';
+import type { ReportOffice } from '../../../contract/pathways';
 import { checklist, groupTitles } from './result-summary';
 import { TitleCard } from './title-card';
 
@@ -18,6 +20,8 @@ type ResultViewProps = {
   /** Family reunification and the responsible offices, when the questionnaire asked for them. */
   familySection?: React.ReactNode;
   officesSection?: React.ReactNode;
+  /** The responsible offices as the PDF names them (once loaded). */
+  reportOffices?: ReportOffice[];
 };
 
 function TitleGroup({ id, heading, intro, titles, kind }: { id: string; heading: string; intro?: string; titles: TitleResult[]; kind: 'open' | 'needsInfo' | 'closed' }) {
@@ -38,7 +42,7 @@ function TitleGroup({ id, heading, intro, titles, kind }: { id: string; heading:
 }
 
 /** The result: open paths ranked, paths with open questions, closed paths, points, checklist, actions. */
-export const ResultView = forwardRef<HTMLHeadingElement, ResultViewProps>(function ResultView({ evaluation, answers, today, onEdit, onRestart, familySection, officesSection }, headingRef) {
+export const ResultView = forwardRef<HTMLHeadingElement, ResultViewProps>(function ResultView({ evaluation, answers, today, onEdit, onRestart, familySection, officesSection, reportOffices }, headingRef) {
   const { t, i18n } = useTranslation();
   const { open, needsInfo, closed } = groupTitles(evaluation);
   const documents = checklist(open.length > 0 ? open : needsInfo);
@@ -51,6 +55,7 @@ export const ResultView = forwardRef<HTMLHeadingElement, ResultViewProps>(functi
       <p className="wegweiser-result__summary" data-testid="wegweiser-summary">
         {t('wegweiser.result.openCount', { count: open.length })} {t('wegweiser.result.basis', { date: formatDate(evaluation.evaluationDate, i18n.language) })}
       </p>
+      <EvaluationNotices notices={evaluation.notices} />
       <TitleGroup id="titles-open" heading={t('wegweiser.result.openTitle')} intro={open.length === 0 ? t('wegweiser.result.openNone') : undefined} titles={open} kind="open" />
       <TitleGroup id="titles-needs-info" heading={t('wegweiser.result.needsInfoTitle')} intro={t('wegweiser.result.needsInfoIntro')} titles={needsInfo} kind="needsInfo" />
       <TitleGroup id="titles-closed" heading={t('wegweiser.result.closedTitle')} titles={closed} kind="closed" />
@@ -68,7 +73,7 @@ export const ResultView = forwardRef<HTMLHeadingElement, ResultViewProps>(functi
         </ul>
       </section>
       {officesSection}
-      <ResultActions answers={answers} today={today} topTitleId={open[0]?.id} />
+      <ResultActions answers={answers} today={today} topTitleId={open[0]?.id} evaluation={evaluation} offices={reportOffices} />
       <div className="wegweiser-form__actions">
         <KolButton data-testid="wegweiser-edit" _label={t('wegweiser.nav.edit')} _variant="secondary" _on={{ onClick: onEdit }} />
         <KolButton data-testid="wegweiser-restart" _label={t('wegweiser.nav.restart')} _variant="ghost" _on={{ onClick: onRestart }} />

@@ -101,9 +101,10 @@ describe('toProfile', () => {
 });
 
 describe('emptyAnswers', () => {
-  it('starts at today, or the nearest day the rules cover', () => {
+  it('starts at today, also in a year whose figures are not entered yet (evaluated, not moved back)', () => {
     expect(emptyAnswers('2026-11-22').evaluationDate).toBe('2026-11-22');
-    expect(emptyAnswers('2027-03-01').evaluationDate).toBe('2026-12-31');
+    expect(emptyAnswers('2027-03-01').evaluationDate).toBe('2027-03-01');
+    expect(emptyAnswers('2024-01-01').evaluationDate).toBe('2024-06-01');
   });
 });
 

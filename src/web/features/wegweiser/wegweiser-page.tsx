@@ -6,6 +6,7 @@ import { usePageTitle } from '../../components/use-page-title';
 import { ErrorSummary } from './error-summary';
 import { FamilySection } from './family-section';
 import { fieldLabel } from './field-label';
+import { LegalStateLine } from './legal-state';
 import { OfficesSection } from './offices-section';
 import { ResultView } from './result-view';
 import { StepAbout } from './step-about';
@@ -48,6 +49,7 @@ export function WegweiserPage() {
     <div className="page wegweiser-page">
       <KolHeading _level={1} _label={t('wegweiser.title')} />
       <p className="wegweiser-page__intro">{t('wegweiser.intro')}</p>
+      <LegalStateLine evaluationDate={view === 'result' && evaluation ? evaluation.evaluationDate : answers.evaluationDate} />
       {problem && (
         <KolAlert data-testid="wegweiser-problem" _type="error" _variant="card" _alert _level={2} _label={t('wegweiser.problems.title')}>
           {t(`wegweiser.problems.${problem}`)}
@@ -65,6 +67,11 @@ export function WegweiserPage() {
           onRestart={state.restart}
           familySection={<FamilySection evaluation={evaluation} answers={answers} family={state.family} onChooseSponsor={state.chooseSponsorTitle} />}
           officesSection={<OfficesSection offices={state.offices} />}
+          reportOffices={
+            state.offices.status === 'ok'
+              ? state.offices.data.offices.map((office) => ({ name: office.name, kind: office.kindName, ...(office.email ? { email: office.email } : {}) }))
+              : undefined
+          }
         />
       ) : view !== 'result' ? (
         <section className="wegweiser-step" aria-labelledby="wegweiser-step-title" data-step={view}>
