@@ -11,6 +11,16 @@ const wegweiserProfile = {
   english: 'C1',
 };
 
+// Fictitious test figures (not legal facts) for entering 2027.
+const testSource = { source: 'Testwert (fictitious)', publishedOn: '2026-11-30' };
+const lawYearTestFigures = {
+  pensionCeiling: { value: 105_000, ...testSource },
+  chancenkarteFundsPerMonth: { value: 1_120, ...testSource },
+  qualificationMeasureFundsPerMonth: { value: 1_120, ...testSource },
+  studyFundsPerMonth: { value: 1_020, ...testSource },
+  westbalkanAnnualQuota: { value: 50_000, ...testSource },
+};
+
 /** A case of the Mannheim authority: its case worker may, everyone else gets 404 (existence not revealed). */
 const ownCaseOnly = (status: number): Expectation => ({ anonymous: 401, signedIn: { caseworker: status, otherwise: 404 } });
 const caseStaff = (status: number): Expectation => ({ anonymous: 401, signedIn: { caseworker: status, navigator: status, otherwise: 403 } });
@@ -38,6 +48,15 @@ const endpoints: Endpoint[] = [
   { method: 'GET', url: '/api/v1/places?q=Ludwigsh', expect: everyone(200) },
   // `{ags}` is Ludwigshafen am Rhein (set in `setup`).
   { method: 'GET', url: '/api/v1/places/{ags}/offices', expect: everyone(200) },
+  { method: 'GET', url: '/api/v1/pathways/law', expect: everyone(200) },
+  { method: 'GET', url: '/api/v1/law/years', expect: { anonymous: 401, signedIn: { admin: 200, steering: 200, otherwise: 403 } } },
+  {
+    method: 'PUT',
+    url: '/api/v1/law/years/{year}',
+    params: { year: 'lawYear' },
+    payload: { figures: { year: 2027, ...lawYearTestFigures }, expectedRevision: null },
+    expect: { anonymous: 401, signedIn: { admin: 200, otherwise: 403 } },
+  },
   { method: 'GET', url: '/api/v1/users', expect: { anonymous: 401, signedIn: { admin: 200, steering: 200, caseworker: 200, otherwise: 403 } } },
   { method: 'GET', url: '/api/v1/audit/verify', expect: { anonymous: 401, signedIn: { admin: 200, otherwise: 403 } } },
   { method: 'POST', url: '/api/v1/cases', payload: { person }, expect: caseStaff(201) },
@@ -81,6 +100,7 @@ async function setup({ t, signIn }: MatrixContext): Promise<Record<string, strin
   ids.taskId = await create(`/api/v1/cases/${ids.id}/tasks`, { title: 'Akte', dueOn: '2099-01-01' });
   ids.obstacleId = await create(`/api/v1/cases/${ids.id}/obstacles`, { category: 'missing_document' });
   ids.stepId = 'agreement';
+  ids.lawYear = '2027';
   ids.ags = '07314000';
   const upload = await t.app.inject({ method: 'POST', url: `/api/v1/cases/${ids.id}/documents?fileName=a.pdf`, headers: { ...owner.headers, 'content-type': 'application/pdf' }, payload: samplePdf() });
   ids.documentId = (upload.json() as { id: string }).id;
