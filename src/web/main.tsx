@@ -12,6 +12,7 @@ import './styles/pages.css';
 import './styles/wegweiser.css';
 import './styles/wegweiser-place-family.css';
 import './styles/cases.css';
+import './styles/law.css';
 
 const language = storedLanguage();
 

@@ -67,6 +67,11 @@ export function SiteHeader() {
                     <AppLink to={paths.learning} label={t('learning.nav.learning')} />
                   </li>
                 )}
+                {session.me.user.roles.some((role) => role === 'admin' || role === 'steering') && (
+                  <li>
+                    <AppLink to={paths.lawFigures} label={t('law.nav')} />
+                  </li>
+                )}
               </>
             ) : (
               <li>
