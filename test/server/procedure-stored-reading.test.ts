@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Case } from '../../src/contract/cases';
 import type { AcceleratedProcedureResponse, DeadlineBoard } from '../../src/contract/procedures';
 import type { Clock } from '../../src/server/clock';
+import { refreshProcedureDeadlines } from '../../src/server/commands/refresh-procedure-deadlines';
 import { call, createCase } from '../support/cases';
 import { databaseKinds, sqlRows } from '../support/databases';
 import { createTestApp, type SignedInClient, type TestApp } from '../support/test-app';
@@ -84,5 +85,23 @@ describe.each(databaseKinds())('§81a procedure stored under the earlier reading
     expect(moved.statusCode, moved.body).toBe(200);
     expect(await mirroredDue('findings_forwarded')).toBe('2026-04-08');
     expect(await storedStep()).toEqual([{ kind: 'werktage', due_on: '2026-04-08' }]);
+  });
+
+  it('`lotse procedures refresh-deadlines` stores and mirrors the corrected dates of every procedure, once', async () => {
+    // Put the old reading back, as an installation upgraded from before the correction has it.
+    await t.database.db.execute(sql`
+      UPDATE accelerated_procedures SET state = jsonb_set(state, '{steps}', (
+        SELECT jsonb_agg(CASE WHEN step->>'id' = 'findings_forwarded'
+          THEN jsonb_set(jsonb_set(step, '{deadline}', (step->'deadline') - 'endShiftRef' || '{"kind":"working_days"}'), '{dueOn}', '"2026-04-09"')
+          ELSE step END ORDER BY ordinality)
+        FROM jsonb_array_elements(state->'steps') WITH ORDINALITY AS steps(step, ordinality)))
+      WHERE case_id = ${theCase.id}`);
+    await t.database.db.execute(sql`UPDATE procedure_steps SET due_on = '2026-04-09' WHERE case_id = ${theCase.id} AND step_id = 'findings_forwarded'`);
+    const ctx = { db: t.database.db, clock: fixedClock('2026-04-03T08:00:00Z'), config: t.config, actor: null, requestId: null };
+    const first = await refreshProcedureDeadlines(ctx);
+    expect(first.changed).toBeGreaterThanOrEqual(1);
+    expect(await storedStep()).toEqual([{ kind: 'werktage', due_on: '2026-04-08' }]);
+    expect(await mirroredDue('findings_forwarded')).toBe('2026-04-08');
+    expect((await refreshProcedureDeadlines(ctx)).changed).toBe(0);
   });
 });

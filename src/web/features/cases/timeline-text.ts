@@ -5,7 +5,7 @@ import { formatDate, titleName } from './format';
 /** Events whose text needs no data. */
 const plainEvents = [
   'note_added', 'navigator_changed', 'employer_changed', 'job_changed', 'member_target_changed', 'document_uploaded', 'document_deleted',
-  'procedure_started', 'procedure_step_completed', 'procedure_deadline_extended', 'procedure_period_start_moved',
+  'procedure_started', 'procedure_step_completed', 'procedure_deadline_extended', 'procedure_period_start_moved', 'procedure_deadlines_recomputed',
 ] as const;
 const isPlain = (type: string): type is (typeof plainEvents)[number] => (plainEvents as readonly string[]).includes(type);
 
