@@ -93,7 +93,7 @@ export function missingYearNotice(year: number, lastEnteredYear: number | undefi
   const since = lastEnteredYear === undefined ? '' : ` Eingetragen sind die Werte bis ${lastEnteredYear}.`;
   const sinceEn = lastEnteredYear === undefined ? '' : ` Figures are entered up to ${lastEnteredYear}.`;
   return {
-    de: `Die jährlich festgelegten Werte für ${year} (Beitragsbemessungsgrenze der Rentenversicherung und die daraus abgeleiteten Gehaltsschwellen, Beträge für den Lebensunterhalt, Kontingente) sind noch nicht veröffentlicht oder noch nicht eingetragen. Alle Voraussetzungen, die davon abhängen, sind deshalb als „offen" markiert; alle anderen sind geprüft.${since}`,
+    de: `Die jährlich festgelegten Werte für ${year} (Beitragsbemessungsgrenze der Rentenversicherung und die daraus abgeleiteten Gehaltsschwellen, Beträge für den Lebensunterhalt, Kontingente) sind noch nicht veröffentlicht oder noch nicht eingetragen. Alle Voraussetzungen, die davon abhängen, sind deshalb als „offen“ markiert; alle anderen sind geprüft.${since}`,
     en: `The yearly figures for ${year} (pension-insurance contribution ceiling and the salary thresholds derived from it, amounts for living costs, quotas) have not been published or entered yet. Every requirement that depends on them is therefore marked "open"; all others are checked.${sinceEn}`,
   };
 }

@@ -31,13 +31,13 @@ export function LegalStateLine({ evaluationDate }: { evaluationDate: string }) {
 
 /** The evaluation's own notices, e.g. that the year's figures are not entered yet. */
 export function EvaluationNotices({ notices }: { notices: readonly EvaluationNotice[] }) {
-  const { i18n } = useTranslation();
+  const { t, i18n } = useTranslation();
   const language = i18n.language === 'en' ? 'en' : 'de';
   if (notices.length === 0) return null;
   return (
     <div className="wegweiser-notices" data-testid="wegweiser-notices">
       {notices.map((notice) => (
-        <KolAlert key={`${notice.code}-${notice.year}`} _type="warning" _variant="card" _level={3} _label={notice.year.toString()}>
+        <KolAlert key={`${notice.code}-${notice.year}`} _type="warning" _variant="card" _level={3} _label={t('law.noticeTitle', { year: notice.year })}>
           {notice.text[language]}
         </KolAlert>
       ))}
