@@ -13,7 +13,12 @@ const examples = JSON.parse(
 
 async function lotse(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
-    const { stdout, stderr } = await run(process.execPath, ['bin/lotse.mjs', ...args], { timeout: 60_000 });
+    // No database: the built-in yearly figures (a developer's ./data or a running server stays untouched).
+    const { DATABASE_URL: _unused, ...env } = process.env;
+    const { stdout, stderr } = await run(process.execPath, ['bin/lotse.mjs', ...args], {
+      timeout: 60_000,
+      env: { ...env, LOTSE_DATA_DIR: join(tmpdir(), 'lotse-pathway-cli-no-database') },
+    });
     return { code: 0, stdout, stderr };
   } catch (error) {
     const failure = error as { code: number; stdout: string; stderr: string };
@@ -61,6 +66,6 @@ describe('npx lotse pathway', () => {
     for (const field of ['citizenship', 'german', 'extra']) expect(cli.stderr).toContain(`${field}:`);
     const outOfRange = await lotse(['pathway', 'evaluate', join(dir, 'profile.json'), '--date', '2019-01-01']);
     expect(outOfRange.code).toBe(2);
-    expect(outOfRange.stderr).toContain('--date: outside the covered range');
+    expect(outOfRange.stderr).toContain('--date: before the first covered day 2024-06-01');
   });
 });
