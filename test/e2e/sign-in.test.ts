@@ -5,6 +5,8 @@ import en from '../../src/web/i18n/en.json';
 import knowledgeDe from '../../src/web/i18n/de/knowledge.json';
 import learningDe from '../../src/web/i18n/de/learning.json';
 import referralsDe from '../../src/web/i18n/de/referrals.json';
+import lawDe from '../../src/web/i18n/de/law.json';
+import lawEn from '../../src/web/i18n/en/law.json';
 import knowledgeEn from '../../src/web/i18n/en/knowledge.json';
 import learningEn from '../../src/web/i18n/en/learning.json';
 import referralsEn from '../../src/web/i18n/en/referrals.json';
@@ -118,6 +120,12 @@ async function expectStartPage(page: Page, catalogue: typeof de, account: (typeo
       // Built: the card links to the referral boards.
       const referrals = catalogue === de ? referralsDe : referralsEn;
       await expect.poll(() => card.getByRole('link', { name: referrals.nav }).getAttribute('href')).toBe('/weiterleitungen');
+      continue;
+    }
+    if (area === 'administration') {
+      // Built: the card links to the yearly figures of residence law (Rechtsstand).
+      const law = catalogue === de ? lawDe : lawEn;
+      await expect.poll(() => card.getByRole('link', { name: law.openLawFigures }).getAttribute('href')).toBe('/verwaltung/rechtsstand');
       continue;
     }
     // Not built yet: the card says so and leads nowhere.

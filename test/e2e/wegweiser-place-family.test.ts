@@ -277,7 +277,7 @@ describe('Wegweiser with a place and a family', () => {
     expect(await members.nth(0).locator('h4').innerText()).toMatch(/^Spouse, 31 years: (Possible|Open questions)$/);
     expect(await members.nth(0).innerText()).toContain('Spouse reunification (§30 Abs. 1 AufenthG)');
     expect(await members.nth(1).locator('h4').innerText()).toMatch(/^Child 1, 8 years: (Possible|Open questions)$/);
-    expect(await members.nth(1).locator('[data-condition="child_minor"]').innerText()).toContain('Child aged 8: a minor.');
+    expect(await members.nth(1).locator('[data-condition="child_minor"]').innerText()).toContain('The child is 8 years old: a minor.');
     await expectNoCodes(page, 'offices');
     await expectNoCodes(page, 'family-result');
     await checkBothWidths(page);

@@ -173,12 +173,12 @@ describe('Wegweiser errors', () => {
     await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-field'))).toBe('salary');
   });
 
-  it('opens the step of the date with the error when a link carries a date outside the covered range', async () => {
+  it('opens the step of the date with the error when a link carries a date before the covered law', async () => {
     const answers = { ...emptyAnswers('2026-11-22'), citizenship: 'IND', age: 30, location: 'abroad' as const, qualificationType: 'none' as const };
     const page = await newPage();
     await page.goto(`/wegweiser${encodeAnswers({ ...answers, hasJobOffer: 'no', evaluationDate: '2023-12-31' })}`);
     await page.locator('[data-step="more"]').waitFor();
-    const message = 'Bitte wählen Sie einen Tag vom 1. Juni 2024 bis 31. Dezember 2026.';
+    const message = 'Bitte wählen Sie einen Tag ab dem 1. Juni 2024.';
     await expect.poll(() => page.locator('[data-field="evaluationDate"]').getByText(message).count()).toBe(1);
     expect(await page.getByTestId('wegweiser-error-summary').innerText()).toContain(message);
   });
