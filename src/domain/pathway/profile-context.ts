@@ -108,10 +108,15 @@ export class ProfileContext {
     return profile.age;
   }
 
-  /** True when the age was completed on the evaluation date itself (the birthday is today). */
+  private birthdayTodayValue: boolean | undefined;
+
+  /** True when the age was completed on the evaluation date itself (the birthday is today); computed once. */
   get birthdayToday(): boolean {
-    const birthDate = this.profile.birthDate;
-    return birthDate !== undefined && this.age !== undefined && addYears(requireIsoDate(birthDate), this.age) === this.day;
+    if (this.birthdayTodayValue === undefined) {
+      const birthDate = this.profile.birthDate;
+      this.birthdayTodayValue = birthDate !== undefined && this.age !== undefined && addYears(requireIsoDate(birthDate), this.age) === this.day;
+    }
+    return this.birthdayTodayValue;
   }
 
   /** True when the profile holds a German qualification of the given type. */
