@@ -30,6 +30,18 @@ describe.each(databaseKinds())('§81a procedure stored under the earlier reading
       )
     )[0]?.due_on;
 
+  /** Rewrites the stored state and the board's mirror as the code before the correction stored them. */
+  const storeUnderEarlierReading = async () => {
+    await t.database.db.execute(sql`
+      UPDATE accelerated_procedures SET state = jsonb_set(state, '{steps}', (
+        SELECT jsonb_agg(CASE WHEN step->>'id' = 'findings_forwarded'
+          THEN jsonb_set(jsonb_set(step, '{deadline}', (step->'deadline') - 'endShiftRef' || '{"kind":"working_days"}'), '{dueOn}', '"2026-04-09"')
+          ELSE step END ORDER BY ordinality)
+        FROM jsonb_array_elements(state->'steps') WITH ORDINALITY AS steps(step, ordinality)))
+      WHERE case_id = ${theCase.id}`);
+    await t.database.db.execute(sql`UPDATE procedure_steps SET due_on = '2026-04-09' WHERE case_id = ${theCase.id} AND step_id = 'findings_forwarded'`);
+  };
+
   beforeAll(async () => {
     t = await createTestApp(kind, { clock: fixedClock('2026-04-02T08:00:00Z') });
     mannheim = await t.signIn('caseworker@demo.example');
@@ -43,14 +55,7 @@ describe.each(databaseKinds())('§81a procedure stored under the earlier reading
     }
     // Rewrite the stored state and the board's mirror as the code before the correction stored them:
     // 3 Monday–Friday working days from Thu 2 April in BW = Thu 9 April.
-    await t.database.db.execute(sql`
-      UPDATE accelerated_procedures SET state = jsonb_set(state, '{steps}', (
-        SELECT jsonb_agg(CASE WHEN step->>'id' = 'findings_forwarded'
-          THEN jsonb_set(jsonb_set(step, '{deadline}', (step->'deadline') - 'endShiftRef' || '{"kind":"working_days"}'), '{dueOn}', '"2026-04-09"')
-          ELSE step END ORDER BY ordinality)
-        FROM jsonb_array_elements(state->'steps') WITH ORDINALITY AS steps(step, ordinality)))
-      WHERE case_id = ${theCase.id}`);
-    await t.database.db.execute(sql`UPDATE procedure_steps SET due_on = '2026-04-09' WHERE case_id = ${theCase.id} AND step_id = 'findings_forwarded'`);
+    await storeUnderEarlierReading();
   });
   afterAll(() => t.close());
 
@@ -89,14 +94,7 @@ describe.each(databaseKinds())('§81a procedure stored under the earlier reading
 
   it('`lotse procedures refresh-deadlines` stores and mirrors the corrected dates of every procedure, once', async () => {
     // Put the old reading back, as an installation upgraded from before the correction has it.
-    await t.database.db.execute(sql`
-      UPDATE accelerated_procedures SET state = jsonb_set(state, '{steps}', (
-        SELECT jsonb_agg(CASE WHEN step->>'id' = 'findings_forwarded'
-          THEN jsonb_set(jsonb_set(step, '{deadline}', (step->'deadline') - 'endShiftRef' || '{"kind":"working_days"}'), '{dueOn}', '"2026-04-09"')
-          ELSE step END ORDER BY ordinality)
-        FROM jsonb_array_elements(state->'steps') WITH ORDINALITY AS steps(step, ordinality)))
-      WHERE case_id = ${theCase.id}`);
-    await t.database.db.execute(sql`UPDATE procedure_steps SET due_on = '2026-04-09' WHERE case_id = ${theCase.id} AND step_id = 'findings_forwarded'`);
+    await storeUnderEarlierReading();
     const ctx = { db: t.database.db, clock: fixedClock('2026-04-03T08:00:00Z'), config: t.config, actor: null, requestId: null };
     const first = await refreshProcedureDeadlines(ctx);
     expect(first.changed).toBeGreaterThanOrEqual(1);

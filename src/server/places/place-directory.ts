@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
+import { landNames } from '../../domain/calendar/land-names';
 import { join } from 'node:path';
 import { z } from 'zod';
 import type { Place } from '../../contract/places';
-import { laender, type Land } from '../../domain/identity/organisation-kinds';
+import { laender } from '../../domain/identity/organisation-kinds';
 import { repoRoot } from '../paths';
 
 /** `seed/reference/places.json` (sources and date in seed/reference/SOURCES.md). */
@@ -12,25 +13,6 @@ const placesFileSchema = z.object({
   districts: z.record(z.string().regex(/^\d{5}$/), z.object({ de: z.string(), en: z.string(), land: z.enum(laender) })),
   places: z.array(z.object({ ags: z.string().regex(/^\d{8}$/), name: z.string().min(1), postcodes: z.array(z.string().regex(/^\d{5}$/)) })),
 });
-
-const landNames: Record<Land, { de: string; en: string }> = {
-  BW: { de: 'Baden-Württemberg', en: 'Baden-Württemberg' },
-  BY: { de: 'Bayern', en: 'Bavaria' },
-  BE: { de: 'Berlin', en: 'Berlin' },
-  BB: { de: 'Brandenburg', en: 'Brandenburg' },
-  HB: { de: 'Bremen', en: 'Bremen' },
-  HH: { de: 'Hamburg', en: 'Hamburg' },
-  HE: { de: 'Hessen', en: 'Hesse' },
-  MV: { de: 'Mecklenburg-Vorpommern', en: 'Mecklenburg-Western Pomerania' },
-  NI: { de: 'Niedersachsen', en: 'Lower Saxony' },
-  NW: { de: 'Nordrhein-Westfalen', en: 'North Rhine-Westphalia' },
-  RP: { de: 'Rheinland-Pfalz', en: 'Rhineland-Palatinate' },
-  SL: { de: 'Saarland', en: 'Saarland' },
-  SN: { de: 'Sachsen', en: 'Saxony' },
-  ST: { de: 'Sachsen-Anhalt', en: 'Saxony-Anhalt' },
-  SH: { de: 'Schleswig-Holstein', en: 'Schleswig-Holstein' },
-  TH: { de: 'Thüringen', en: 'Thuringia' },
-};
 
 /**
  * The search form of a name: lower case, umlauts and ß spelt out, other accents dropped, and
