@@ -217,15 +217,15 @@ export const age45SalaryCondition = defineCondition({
     const person = { age: ctx.age ?? null, ageLimit, adequatePensionProvision: ctx.profile.adequatePensionProvision ?? null, birthdayToday: ctx.birthdayToday };
     // The threshold is read only when it decides: a year without entered figures leaves the
     // under-age, renewal and pension cases decidable (year-figures.ts).
-    const undecided = { ...salaryValues(ctx.salaryCents, NO_THRESHOLD), ...person };
+    const undecided = Object.assign(salaryValues(ctx.salaryCents, NO_THRESHOLD), person);
     if (ctx.age === undefined) return { status: 'unknown', text: 'age_unknown', values: undecided } as const;
     if (ctx.age < ageLimit) return { status: 'met', text: 'under_age', values: undecided } as const;
     const current = ctx.profile.currentTitle;
     if (current === '18a' || current === '18b') return { status: 'met', text: 'renewal', values: undecided } as const;
     if (ctx.profile.adequatePensionProvision === true) return { status: 'met', text: 'pension', values: undecided } as const;
-    const salary = salaryValues(ctx.salaryCents, ctx.period.thresholds.firstTitleAge45);
-    const values = { ...salary, ...person };
-    if (ctx.salaryCents !== undefined && salary.shortfallCents === 0) return { status: 'met', text: 'salary', values } as const;
+    // Object.assign, not spread: spreading these value objects cost microseconds per evaluation (bench).
+    const values = Object.assign(salaryValues(ctx.salaryCents, ctx.period.thresholds.firstTitleAge45), person);
+    if (ctx.salaryCents !== undefined && values.shortfallCents === 0) return { status: 'met', text: 'salary', values } as const;
     if (ctx.profile.adequatePensionProvision === false) return { status: 'not_met', text: 'below', values } as const;
     return { status: 'unknown', text: 'below_pension_unknown', values } as const;
   },

@@ -49,7 +49,7 @@ export const spouseGermanCondition = defineCondition({
   },
   hints: { not_met: text('Deutsch A1 lernen und nachweisen.', 'Learn German A1 and prove it.'), unknown: text('Das Deutschniveau angeben.', 'State the level of German.') },
   check: (ctx: Ctx) => {
-    const values = { ...privilegedText(ctx), german: ctx.member.german ?? null };
+    const values = Object.assign(privilegedText(ctx), { german: ctx.member.german ?? null });
     if (ctx.sponsorPrivileged) return { status: 'met', text: 'waived', values } as const;
     if (ctx.sponsorSettledSkilledWorker) return { status: 'met', text: 'waived_settled', values } as const;
     const status = ctx.memberGermanRank === undefined ? 'unknown' : ctx.memberGermanRank >= 1 ? 'met' : 'not_met';
@@ -104,7 +104,7 @@ export const livingSpaceCondition = defineCondition({
   },
   hints: { unknown: text('Angeben, ob ausreichender Wohnraum vorhanden ist.', 'State whether there is sufficient living space.') },
   check: (ctx: Ctx) => {
-    const values = { ...privilegedText(ctx), livingSpaceSufficient: ctx.request.sponsor.livingSpaceSufficient ?? null };
+    const values = Object.assign(privilegedText(ctx), { livingSpaceSufficient: ctx.request.sponsor.livingSpaceSufficient ?? null });
     if (ctx.sponsorPrivileged) return { status: 'met', text: 'waived', values } as const;
     const status = fromBoolean(ctx.request.sponsor.livingSpaceSufficient);
     return { status, text: status, values } as const;

@@ -22,7 +22,7 @@ type AcademicKey = 'not_academic' | 'german' | 'comparable' | 'unknown' | 'not_c
 /** §18 Abs. 3 Nr. 1: German training, or a foreign one formally found equivalent. */
 export function vocationalFachkraft(ctx: Ctx): Verdict<VocationalKey> {
   const q = ctx.profile.qualification;
-  const values = { ...recognitionValues(ctx), trainingYears: q.trainingYears ?? null };
+  const values = Object.assign(recognitionValues(ctx), { trainingYears: q.trainingYears ?? null });
   if (q.type !== 'vocational') return { status: 'not_met', text: 'not_vocational', values };
   if (q.trainingYears !== undefined && q.trainingYears < ctx.period.rules.minimumTrainingYears.value) {
     return { status: 'not_met', text: 'too_short', values };

@@ -49,7 +49,7 @@ export const stateRecognisedCondition = defineCondition({
   question: text('Ist Ihre Qualifikation im Herkunftsstaat staatlich anerkannt?', 'Is your qualification state-recognised in the country where you obtained it?'),
   texts: stateTexts,
   hints: { unknown: confirmHint, training_unknown: trainingHint },
-  check: (ctx: Ctx) => ({ ...stateRecognition(ctx), values: { stateRecognisedAbroad: ctx.profile.qualification.stateRecognisedAbroad ?? null } }),
+  check: (ctx: Ctx) => Object.assign(stateRecognition(ctx), { values: { stateRecognisedAbroad: ctx.profile.qualification.stateRecognisedAbroad ?? null } }),
 });
 
 export const beschv6QualificationCondition = defineCondition({
@@ -69,7 +69,7 @@ export const beschv6QualificationCondition = defineCondition({
     const base = stateRecognition(ctx);
     // An IT job could still waive the requirement while the job's ISCO code is unknown.
     if (base.status === 'not_met' && ict === 'unknown') return { status: 'unknown' as const, text: base.text, values };
-    return { ...base, values };
+    return Object.assign(base, { values });
   },
 });
 
@@ -94,7 +94,7 @@ export const chancenkarteQualificationCondition = defineCondition({
       const comparable = q.germanRecognition === 'full' || q.germanRecognition === 'comparable';
       if (q.type === 'academic' && comparable) return { status: 'met' as const, text: 'degree_comparable' as const, values };
     }
-    return { ...stateRecognition(ctx), values };
+    return Object.assign(stateRecognition(ctx), { values });
   },
 });
 
