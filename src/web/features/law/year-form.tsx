@@ -148,7 +148,11 @@ export function YearForm({
       setConfirming(null);
       if (error instanceof ApiError && error.fields) {
         const mapped: Errors = {};
-        for (const [field, message] of Object.entries(error.fields)) mapped[field.replace(/^figures\./, '')] = message;
+        // The server's field messages are for API clients (English); the page names the problem in its own words.
+        for (const field of Object.keys(error.fields)) {
+          const name = field.replace(/^figures\./, '');
+          mapped[name] = name === 'year' ? t('law.errors.yearOrder') : name.startsWith('publishedThresholds.') ? t('law.errors.thresholdMismatch') : t('law.errors.fieldRefused');
+        }
         setErrors(mapped);
       }
       setFailure(saveErrorText(error, t));
