@@ -49,6 +49,7 @@ export const officeKindNames: Record<OrganisationKind, { de: string; en: string 
   employer: { de: 'Arbeitgeber', en: 'Employer' },
   course_provider: { de: 'Kursanbieter', en: 'Course provider' },
   migration_counselling: { de: 'Migrationsberatung', en: 'Migration counselling' },
+  information_service: { de: 'Informationsdienst', en: 'Information service' },
 };
 
 export const officeSchema = z

@@ -13,6 +13,7 @@ export const organisationKinds = [
   'employer',
   'course_provider',
   'migration_counselling',
+  'information_service',
 ] as const;
 export type OrganisationKind = (typeof organisationKinds)[number];
 

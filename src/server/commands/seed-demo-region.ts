@@ -1,4 +1,5 @@
 import { recordAudit } from '../audit/record-audit';
+import { upsertSeedService } from '../db/repositories/organisation-services.repository';
 import { upsertOrganisationBySlug } from '../db/repositories/organisations.repository';
 import { findUserByEmail, upsertUserByEmail } from '../db/repositories/users.repository';
 import { hashPassword } from '../security/passwords';
@@ -41,8 +42,21 @@ export async function seedDemoRegion(
   await ctx.db.transaction(async (tx) => {
     const idBySlug = new Map<string, string>();
     for (const organisation of organisations) {
-      const row = await upsertOrganisationBySlug(tx, { ...organisation });
+      const { services, ...fields } = organisation;
+      const row = await upsertOrganisationBySlug(tx, fields);
       idBySlug.set(row.slug, row.id);
+      for (const service of services) {
+        await upsertSeedService(tx, {
+          organisationId: row.id,
+          serviceId: service.service,
+          eligibility: service.eligibility,
+          howToReach: service.howToReach,
+          languages: service.languages,
+          areaAgs: service.areaAgs ?? null,
+          capacity: service.capacity,
+          capacityUpdatedOn: service.capacityUpdatedOn,
+        });
+      }
     }
     for (const user of users) {
       const organisationId = user.organisation ? idBySlug.get(user.organisation) : null;

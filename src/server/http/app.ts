@@ -27,6 +27,7 @@ import { organisationRoutes } from './routes/directory/organisation-routes';
 import { lawRoutes } from './routes/law/law-routes';
 import { pathwayRoutes } from './routes/pathways/pathway-routes';
 import { placeRoutes } from './routes/places/place-routes';
+import { responsibilityRoutes } from './routes/network/responsibility-routes';
 import { systemRoutes } from './routes/system/system-routes';
 import { consentRoutes } from './routes/referrals/consent-routes';
 import { dataSubjectRoutes } from './routes/referrals/data-subject-routes';
@@ -96,6 +97,7 @@ export async function buildApp(deps: AppDeps, options: BuildAppOptions = {}): Pr
   await app.register(lawRoutes);
   await app.register(pathwayRoutes);
   await app.register(placeRoutes);
+  await app.register(responsibilityRoutes);
   await app.register(adminRoutes);
   await app.register(caseRoutes);
   await app.register(caseRecordRoutes);

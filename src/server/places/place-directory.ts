@@ -39,10 +39,12 @@ export type PlaceDirectory = {
   get(ags: string): Place | undefined;
   /** Every place, by AGS. */
   all(): Place[];
+  /** True for the AGS of a German municipality outside the region (not a place of the directory). */
+  isKnownOutside(ags: string): boolean;
 };
 
 /** Builds the in-memory directory; the file is small (a few hundred places), so no index is needed. */
-export function createPlaceDirectory(data: unknown): PlaceDirectory {
+export function createPlaceDirectory(data: unknown, outside: ReadonlySet<string> = new Set()): PlaceDirectory {
   const parsed = placesFileSchema.parse(data);
   const entries: Entry[] = parsed.places.map((raw) => {
     const district = parsed.districts[raw.ags.slice(0, 5)];
@@ -83,6 +85,7 @@ export function createPlaceDirectory(data: unknown): PlaceDirectory {
     },
     get: (ags) => byAgs.get(ags),
     all: () => entries.map((entry) => entry.place),
+    isKnownOutside: (ags) => !byAgs.has(ags) && outside.has(ags),
   };
 }
 

@@ -3,6 +3,19 @@ import { paths } from '../paths';
 import { z } from 'zod';
 import { roles } from '../../domain/identity/roles';
 import { laender, organisationKinds } from '../../domain/identity/organisation-kinds';
+import { capacityStates, serviceIds } from '../../domain/network/services';
+
+const bilingualText = z.object({ de: z.string().min(1), en: z.string().min(1) });
+
+const demoServiceSchema = z.strictObject({
+  service: z.enum(serviceIds),
+  eligibility: bilingualText,
+  howToReach: bilingualText,
+  languages: z.array(z.string()),
+  capacity: z.enum(capacityStates),
+  capacityUpdatedOn: z.iso.date(),
+  areaAgs: z.array(z.string().regex(/^\d{2}(\d{3}(\d{3})?)?$/)).optional(),
+});
 
 const seedDir = `${paths.demoSeed}/`;
 
@@ -18,6 +31,7 @@ const demoOrganisationSchema = z.strictObject({
   website: z.string().nullable(),
   languages: z.array(z.string()),
   description: z.object({ de: z.string(), en: z.string() }),
+  services: z.array(demoServiceSchema),
 });
 
 const demoUserSchema = z.strictObject({

@@ -1,4 +1,4 @@
-import { and, asc, eq, sql } from 'drizzle-orm';
+import { and, asc, eq, isNull, sql } from 'drizzle-orm';
 import type { Database } from '../client';
 import { organisations } from '../schema/index';
 
@@ -31,14 +31,23 @@ export async function getOrganisationById(db: Database, id: string): Promise<Org
   return row;
 }
 
-/** Inserts or updates by slug (the seed's natural key); returns the row. */
+/**
+ * Inserts or updates by slug (the seed's natural key); returns the row. An organisation an
+ * administrator has changed (`editedAt` set) keeps its stored values.
+ */
 export async function upsertOrganisationBySlug(db: Database, values: OrganisationInsert): Promise<OrganisationRow> {
   const { slug: _slug, id: _id, createdAt: _createdAt, ...updatable } = values;
   const [row] = await db
     .insert(organisations)
     .values(values)
-    .onConflictDoUpdate({ target: organisations.slug, set: { ...updatable, updatedAt: sql`now()` } })
+    .onConflictDoUpdate({
+      target: organisations.slug,
+      set: Object.assign(updatable, { updatedAt: sql`now()` }),
+      setWhere: isNull(organisations.editedAt),
+    })
     .returning();
-  if (!row) throw new Error('organisation upsert returned no row');
-  return row;
+  if (row) return row;
+  const [kept] = await db.select().from(organisations).where(eq(organisations.slug, values.slug)).limit(1);
+  if (!kept) throw new Error('organisation upsert returned no row');
+  return kept;
 }

@@ -1,0 +1,4 @@
+export * from './services';
+export * from './responsibility';
+export * from './small-counts';
+export * from './cooperation';

@@ -1,0 +1,55 @@
+import { and, asc, eq, isNull, sql } from 'drizzle-orm';
+import type { Database } from '../client';
+import { organisations, organisationServices } from '../schema/index';
+
+export type OrganisationServiceRow = typeof organisationServices.$inferSelect;
+export type OrganisationServiceInsert = typeof organisationServices.$inferInsert;
+
+/** Seed upsert by (organisation, service): a service an administrator changed is left alone. */
+export async function upsertSeedService(db: Database, values: OrganisationServiceInsert): Promise<void> {
+  const { id: _id, organisationId: _organisationId, serviceId: _serviceId, createdAt: _createdAt, ...updatable } = values;
+  await db
+    .insert(organisationServices)
+    .values(values)
+    .onConflictDoUpdate({
+      target: [organisationServices.organisationId, organisationServices.serviceId],
+      set: Object.assign(updatable, { updatedAt: sql`now()` }),
+      setWhere: isNull(organisationServices.editedAt),
+    });
+}
+
+/** Services of one organisation (active and inactive), in catalogue order by id. */
+export function findServicesOfOrganisation(db: Database, organisationId: string): Promise<OrganisationServiceRow[]> {
+  return db
+    .select()
+    .from(organisationServices)
+    .where(eq(organisationServices.organisationId, organisationId))
+    .orderBy(asc(organisationServices.serviceId));
+}
+
+export type ServiceOfferRow = {
+  service: OrganisationServiceRow;
+  organisation: typeof organisations.$inferSelect;
+};
+
+/** Active services of active organisations, optionally of one service id. */
+export async function findActiveOffers(db: Database, serviceId?: string): Promise<ServiceOfferRow[]> {
+  const conditions = [eq(organisationServices.isActive, true), eq(organisations.isActive, true)];
+  if (serviceId) conditions.push(eq(organisationServices.serviceId, serviceId));
+  const rows = await db
+    .select({ service: organisationServices, organisation: organisations })
+    .from(organisationServices)
+    .innerJoin(organisations, eq(organisations.id, organisationServices.organisationId))
+    .where(and(...conditions))
+    .orderBy(asc(organisations.name));
+  return rows;
+}
+
+/** Active nationwide organisations (the answer for places outside the network). */
+export function findNationwideOrganisations(db: Database): Promise<(typeof organisations.$inferSelect)[]> {
+  return db
+    .select()
+    .from(organisations)
+    .where(and(eq(organisations.isNationwide, true), eq(organisations.isActive, true)))
+    .orderBy(asc(organisations.name));
+}
