@@ -272,17 +272,18 @@ export function parseHsdsSources(sources: readonly ImportSource[]): ParsedImport
         }
         const organization = parsed.data as RawOrganization;
         rawOrganizations.push({ raw: organization, where });
-        (organization.services ?? []).forEach((service, serviceIndex) =>
-          rawServices.push({ raw: service, where: { ...where, item: `${where.item}.services[${serviceIndex}]` }, parentId: organization.id }),
-        );
+        // Services in list form (no attributes) are references to services.json, not records to import.
+        (organization.services ?? []).forEach((service, serviceIndex) => {
+          if (service.attributes !== undefined) rawServices.push({ raw: service, where: { ...where, item: `${where.item}.services[${serviceIndex}]` }, parentId: organization.id });
+        });
       });
     }
   }
-  // Services listed both nested and in services.json are the same record: the fuller one counts.
+  // A service both nested (full_service) and in services.json is the same record: the first counts.
   const servicesById = new Map<string, { raw: RawService; where: Located; parentId?: string }>();
   for (const entry of rawServices) {
     const known = servicesById.get(entry.raw.id);
-    if (!known || (entry.raw.attributes && !known.raw.attributes)) servicesById.set(entry.raw.id, entry);
+    if (!known) servicesById.set(entry.raw.id, entry);
   }
   const services = [...servicesById.values()].flatMap(({ raw, where, parentId }) => serviceOf(raw, raw.organization_id ?? parentId, where, problems) ?? []);
   const seen = new Set<string>();
