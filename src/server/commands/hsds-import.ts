@@ -5,6 +5,7 @@ import type { OrganisationServiceRow } from '../db/repositories/organisation-ser
 import type { OrganisationRow } from '../db/repositories/organisations.repository';
 import { parseHsdsSources, type ImportedOrganisation, type ImportedService, type ImportProblem, type ImportSource } from '../hsds/import-parse';
 import { mapOrganization, mapService } from '../hsds/map-records';
+import { normalisePlaceName } from '../places/place-directory';
 import type { CommandContext } from './context';
 
 export type ImportChange = 'created' | 'changed' | 'unchanged';
@@ -22,7 +23,8 @@ function text(stored: Bilingual | null, imported: string | null, shownWhenEmpty:
 function organisationCandidate(stored: OrganisationRow | undefined, item: ImportedOrganisation, now: Date): OrganisationRow {
   const base: OrganisationRow = stored ?? {
     id: item.id,
-    slug: `${item.name.toLowerCase().normalize('NFD').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60)}-${item.id.slice(0, 8)}`,
+    // Readable and unique: the name spelt out ("auslaenderbehoerde-stadt-mannheim") and the start of the id.
+    slug: `${normalisePlaceName(item.name).replace(/ /g, '-').slice(0, 60)}-${item.id.slice(0, 8)}`,
     name: item.name,
     shortName: null,
     kind: item.kind,
