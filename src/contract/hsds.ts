@@ -28,6 +28,9 @@ const modifiedAfter = z
   .refine((value) => !Number.isNaN(Date.parse(value)), 'not a real date')
   .transform((value) => new Date(value));
 
+/** Parameters of the standard Lotse does not offer: refused with a reason rather than as unknown. */
+const notOffered = z.never({ error: 'not offered by this API (see /hsds/profile)' }).optional();
+
 const serviceFilters = {
   search: searchText.optional(),
   taxonomy_term_id: uuidParam('a taxonomy term').optional(),
@@ -42,12 +45,13 @@ export type HsdsOrganizationsQuery = z.infer<typeof hsdsOrganizationsQuerySchema
 
 export const hsdsOrganizationQuerySchema = z.strictObject({ full_service: flag.optional() });
 
-export const hsdsServicesQuerySchema = z.strictObject({ ...serviceFilters, ...paging });
+export const hsdsServicesQuerySchema = z.strictObject({ ...serviceFilters, minimal: notOffered, ...paging });
 export type HsdsServicesQuery = z.infer<typeof hsdsServicesQuerySchema>;
 
 export const hsdsServiceAtLocationsQuerySchema = z.strictObject({
   ...serviceFilters,
   postcode: z.string().regex(/^\d{5}$/, 'a German postcode has 5 digits').optional(),
+  proximity: notOffered,
   ...paging,
 });
 export type HsdsServiceAtLocationsQuery = z.infer<typeof hsdsServiceAtLocationsQuerySchema>;

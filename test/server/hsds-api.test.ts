@@ -184,6 +184,8 @@ describe.each(databaseKinds())('the HSDS 3.0 API on %s', (kind) => {
     ['/hsds/services/not-a-uuid', 'params.id'],
     ['/hsds/organizations/123?full_service=true', 'params.id'],
     ['/hsds/?version=4', 'query.version'],
+    ['/hsds/services?minimal=true', 'query.minimal'],
+    ['/hsds/service_at_locations?postcode=68159&proximity=500', 'query.proximity'],
   ])('refuses %s with 400 naming %s', async (url, field) => {
     const body = (await get(url, 400)).json() as { error: { code: string; fields: Record<string, string> } };
     expect(body.error.code).toBe('VALIDATION_FAILED');
