@@ -66,21 +66,35 @@ export function RegionMap({ label, markers, isSmall = false, testId }: RegionMap
       doubleClickZoom: false,
       boxZoom: false,
       keyboard: false,
+      // No animations: a picture that only ever fits itself to its box.
+      fadeAnimation: false,
+      zoomAnimation: false,
+      markerZoomAnimation: false,
       zoomSnap: 0.25,
     });
     map.attributionControl.setPrefix(false).addAttribution('© GeoBasis-DE / BKG 2016');
-    const districts = L.geoJSON(outline as GeoJSON.FeatureCollection, { style: () => outlineStyle, interactive: false }).addTo(map);
+    const districts = L.geoJSON(outline as GeoJSON.FeatureCollection, { style: () => outlineStyle, interactive: false });
+    const bounds = districts.getBounds();
+    // Leaflet can only compute a view for a box with a size (not while the page lays itself out).
+    const fit = () => {
+      if (element.clientWidth > 0 && element.clientHeight > 0) map.fitBounds(bounds, { padding: [8, 8], animate: false });
+    };
+    // Leaflet draws vector layers only once the map has a view: give it one first.
+    map.setView(bounds.getCenter(), 8, { animate: false });
+    fit();
+    districts.addTo(map);
     for (const group of groupMarkers(markers)) {
       L.circleMarker([group.latitude, group.longitude], { ...markerStyle, radius: 6 + Math.min(8, 2 * Math.sqrt(group.count - 1)) }).addTo(map);
     }
-    map.fitBounds(districts.getBounds(), { padding: [8, 8] });
-    // The container's size is known only after layout (e.g. when the page switches to the phone layout).
+    let isRemoved = false;
     const observer = new ResizeObserver(() => {
-      map.invalidateSize();
-      map.fitBounds(districts.getBounds(), { padding: [8, 8] });
+      if (isRemoved) return;
+      map.invalidateSize({ animate: false });
+      fit();
     });
     observer.observe(element);
     return () => {
+      isRemoved = true;
       observer.disconnect();
       map.remove();
     };
