@@ -1,6 +1,8 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DirectoryResponse, OrganisationProfile } from '../../src/contract/directory';
+import { systemClock } from '../../src/server/clock';
+import { seedDemoRegion } from '../../src/server/commands/seed-demo-region';
 import { organisations } from '../../src/server/db/schema/index';
 import { call, createCase } from '../support/cases';
 import { databaseKinds } from '../support/databases';
@@ -157,5 +159,21 @@ describe.each(databaseKinds())('the directory on %s', (kind) => {
     expect(Object.keys((malformed.json() as { error: { fields: Record<string, string> } }).error.fields)).toContain('params.id');
     const unknown = await t.app.inject({ method: 'GET', url: '/api/v1/organisations/00000000-0000-4000-8000-000000000000' });
     expect(unknown.statusCode).toBe(404);
+  });
+
+  it('keeps an organisation an administrator edited when the demo seed runs again, and restores the others', async () => {
+    const db = t.database.db;
+    const weinheim = await organisationId(t, 'abh-weinheim');
+    await db.update(organisations).set({ locality: 'Heidelberg', postcode: '69117', editedAt: new Date() }).where(eq(organisations.id, iq));
+    await db.update(organisations).set({ locality: 'Irgendwo', latitude: 0 }).where(eq(organisations.id, weinheim));
+    try {
+      await seedDemoRegion({ db, clock: systemClock, config: t.config, actor: null, requestId: null }, { cases: false });
+      expect((await profile(iq)).address).toMatchObject({ locality: 'Heidelberg', postcode: '69117' });
+      const restored = await profile(weinheim);
+      expect(restored.address).toMatchObject({ locality: 'Weinheim', postcode: '69469', localityAgs: '08226096' });
+      expect(restored.position?.latitude).toBeCloseTo(49.55, 1);
+    } finally {
+      await db.update(organisations).set({ locality: 'Mannheim', postcode: '68159', editedAt: null }).where(eq(organisations.id, iq));
+    }
   });
 });
