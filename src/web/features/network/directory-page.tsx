@@ -45,13 +45,20 @@ export function DirectoryPage() {
   const [results, setResults] = useState<Results>({ status: 'loading' });
   const latest = useRef(0);
 
+  // From the current address, not the one of this render: a debounced name must not undo a filter chosen meanwhile.
   const update = (changes: Record<string, string | null>) => {
-    const next = new URLSearchParams(params);
-    for (const [key, value] of Object.entries(changes)) {
-      if (value) next.set(key, value);
-      else next.delete(key);
-    }
-    if (next.toString() !== params.toString()) setParams(next, { replace: true });
+    if (Object.entries(changes).every(([key, value]) => (params.get(key) ?? null) === (value || null))) return;
+    setParams(
+      (current) => {
+        const next = new URLSearchParams(current);
+        for (const [key, value] of Object.entries(changes)) {
+          if (value) next.set(key, value);
+          else next.delete(key);
+        }
+        return next;
+      },
+      { replace: true },
+    );
   };
 
   // The catalogue of services and the languages spoken anywhere in the directory (for the selects).
@@ -67,7 +74,7 @@ export function DirectoryPage() {
   useEffect(() => {
     const timer = setTimeout(() => update({ name: name.trim() || null }), DEBOUNCE_MS);
     return () => clearTimeout(timer);
-    // `update` reads the current params; only the typed name starts the timer.
+    // Only the typed name starts the timer.
   }, [name]);
 
   const queryKey = JSON.stringify(query);
