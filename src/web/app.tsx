@@ -40,6 +40,9 @@ const ArticleEditorPage = lazy(() => import('./features/knowledge/article-editor
 // Administration: the yearly figures of residence law.
 const LawFiguresPage = lazy(() => import('./features/law/law-figures-page').then((module) => ({ default: module.LawFiguresPage })));
 const SearchPage = lazy(() => import('./features/knowledge/search-page').then((module) => ({ default: module.SearchPage })));
+// Netzwerk: the public directory of organisations and an organisation's page.
+const DirectoryPage = lazy(() => import('./features/network/directory-page').then((module) => ({ default: module.DirectoryPage })));
+const OrganisationPage = lazy(() => import('./features/network/organisation-page').then((module) => ({ default: module.OrganisationPage })));
 
 const onDemand = (element: React.JSX.Element) => <Suspense fallback={<Loading />}>{element}</Suspense>;
 
@@ -74,6 +77,8 @@ const router = createBrowserRouter([
       { path: `${paths.knowledge}/artikel/:id/bearbeiten`, element: onDemand(<ArticleEditorPage />) },
       { path: paths.search, element: onDemand(<SearchPage />) },
       { path: paths.lawFigures, element: onDemand(<LawFiguresPage />) },
+      { path: paths.network, element: onDemand(<DirectoryPage />) },
+      { path: `${paths.network}/organisationen/:id`, element: onDemand(<OrganisationPage />) },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -38,6 +38,10 @@ export function SiteHeader() {
             <li>
               <AppLink to={paths.search} label={t('knowledge.nav.search')} />
             </li>
+            {/* The network's directory is public too. */}
+            <li>
+              <AppLink to={paths.network} label={t('network.nav')} />
+            </li>
             {isSignedIn ? (
               <>
                 <li>

@@ -2,6 +2,7 @@ import deCore from './de.json';
 import deKnowledge from './de/knowledge.json';
 import deLaw from './de/law.json';
 import deLearning from './de/learning.json';
+import deNetwork from './de/network.json';
 import dePlaces from './de/places.json';
 import deReferrals from './de/referrals.json';
 import deWegweiserPlaceFamily from './de/wegweiser-place-family.json';
@@ -9,11 +10,12 @@ import enCore from './en.json';
 import enKnowledge from './en/knowledge.json';
 import enLaw from './en/law.json';
 import enLearning from './en/learning.json';
+import enNetwork from './en/network.json';
 import enPlaces from './en/places.json';
 import enReferrals from './en/referrals.json';
 import enWegweiserPlaceFamily from './en/wegweiser-place-family.json';
 
 // One file per feature area so that work on different areas does not touch the same file;
 // each feature's keys live under its own top-level key.
-export const de = { ...deCore, knowledge: deKnowledge, law: deLaw, learning: deLearning, referrals: deReferrals, wegweiserPlaceFamily: deWegweiserPlaceFamily, places: dePlaces };
-export const en: typeof de = { ...enCore, knowledge: enKnowledge, law: enLaw, learning: enLearning, referrals: enReferrals, wegweiserPlaceFamily: enWegweiserPlaceFamily, places: enPlaces };
+export const de = { ...deCore, knowledge: deKnowledge, law: deLaw, learning: deLearning, referrals: deReferrals, wegweiserPlaceFamily: deWegweiserPlaceFamily, places: dePlaces, network: deNetwork };
+export const en: typeof de = { ...enCore, knowledge: enKnowledge, law: enLaw, learning: enLearning, referrals: enReferrals, wegweiserPlaceFamily: enWegweiserPlaceFamily, places: enPlaces, network: enNetwork };
