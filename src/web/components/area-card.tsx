@@ -15,6 +15,7 @@ type LinkKey =
   | 'knowledge.nav.openKnowledge'
   | 'knowledge.nav.openSearch'
   | 'referrals.nav'
+  | 'adminNetwork.open'
   | 'law.openLawFigures';
 
 /** In-app pages of the areas that are built; the others are announced as coming soon. */
@@ -35,6 +36,7 @@ const builtAreas: Partial<Record<Area, { path: string; linkKey: LinkKey }[]>> = 
     { path: paths.myLearning, linkKey: 'learning.nav.openMyLearning' },
   ],
 };
+builtAreas.administration?.push({ path: paths.adminNetwork, linkKey: 'adminNetwork.open' });
 
 /**
  * One product area on the start page. A built area links to its pages; an area not built
