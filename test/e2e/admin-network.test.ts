@@ -103,6 +103,7 @@ describe('administration of the network', () => {
     expect(await page.getByTestId('agreement-state').innerText()).toContain('ab 1. Januar 2026');
     expect((await page.getByTestId('agreement-partners').innerText()).split('\n').length).toBeGreaterThanOrEqual(2);
     await checkBothWidths(page);
+    await screenshots(page, 'admin-network-agreement-form');
 
     await fill(page, 'validTo', '2027-12-31', 'agreement-form');
     await press(page, 'agreement-save');
@@ -150,5 +151,6 @@ describe('administration of the network', () => {
     await press(admin, 'organisation-details-edit');
     await admin.getByTestId('organisation-details-form').waitFor();
     await checkBothWidths(admin);
+    await screenshots(admin, 'admin-network-details-form-en');
   });
 });

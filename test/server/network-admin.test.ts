@@ -73,6 +73,8 @@ describe.each(databaseKinds())('network administration on %s', (kind) => {
     ]);
     expect(organisation.editedAt).not.toBeNull();
     const list = (await call(t, steering, 'GET', '/api/v1/admin/organisations?q=neckartal&active=true')).json() as { items: { id: string }[] };
+    const welcomeListed = ((await call(t, steering, 'GET', '/api/v1/admin/organisations?kind=welcome_center')).json() as { items: { id: string; serviceCount: number }[] }).items;
+    expect(welcomeListed.find((item) => item.id === welcome)?.serviceCount).toBeGreaterThan(0);
     expect(list.items.map((item) => item.id)).toEqual([organisation.id]);
     const entry = (await audits('organisation')).find((item) => item.action === 'organisation.created' && item.subjectId === organisation.id);
     expect(entry?.details).toMatchObject({ after: { name: body.name, areaAgs: body.areaAgs } });

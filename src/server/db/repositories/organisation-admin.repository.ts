@@ -1,6 +1,6 @@
 import { and, asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Database } from '../client';
-import { organisations, organisationServices } from '../schema/index';
+import { organisations } from '../schema/index';
 import type { OrganisationInsert, OrganisationRow } from './organisations.repository';
 
 export type OrganisationAdminFilter = { q?: string | undefined; kind?: string | undefined; active: 'true' | 'false' | 'all' };
@@ -21,7 +21,8 @@ export async function findOrganisationsForAdmin(db: Database, filter: Organisati
   const rows = await db
     .select({
       organisation: organisations,
-      serviceCount: sql<number>`(SELECT count(*)::int FROM ${organisationServices} WHERE ${organisationServices.organisationId} = ${organisations.id} AND ${organisationServices.isActive})`,
+      // Spelled out: inside a projection Drizzle leaves column names unqualified, which would bind to the subquery's table.
+      serviceCount: sql<number>`(SELECT count(*)::int FROM organisation_services AS offered WHERE offered.organisation_id = "organisations"."id" AND offered.is_active)`,
     })
     .from(organisations)
     .where(conditions.length > 0 ? and(...conditions) : undefined)

@@ -212,6 +212,7 @@ function AgreementForm({ data, canEdit }: { data: PageData; canEdit: boolean }) 
       {agreement && (
         <ConfirmDialog
           isOpen={isAsking}
+          isHarmless={!agreement.isActive}
           testId="agreement-confirm"
           title={agreement.isActive ? t('adminNetwork.agreements.confirmEndTitle') : t('adminNetwork.agreements.confirmRestoreTitle')}
           text={agreement.isActive ? t('adminNetwork.agreements.confirmEnd', { title: agreement.title }) : t('adminNetwork.agreements.confirmRestore', { title: agreement.title })}

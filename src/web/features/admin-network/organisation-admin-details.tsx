@@ -1,12 +1,15 @@
 import { KolButton } from '@public-ui/react-v19';
-import { useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AdminOrganisation, UpdateOrganisationBody } from '../../../contract/admin-network';
+import type { Place } from '../../../contract/places';
 import { officeKindNames } from '../../../contract/places';
 import { adminNetworkApi } from '../../api/admin-network';
+import { searchPlaces } from '../../api/places';
 import { ActionFeedback } from '../../components/action-feedback';
 import { SelectInput, TextareaInput, TextInput } from '../../components/form-fields';
 import { CheckboxGroup } from '../referrals/checkbox-group';
+import { OpeningHoursInput, type HoursDraft } from './organisation-admin-hours';
 import { commonLanguages, EditableSection, Fact, languageList, languageName, useSave } from './organisation-admin-shared';
 
 export const laenderCodes = ['BW', 'BY', 'BE', 'BB', 'HB', 'HH', 'HE', 'MV', 'NI', 'NW', 'RP', 'SL', 'SN', 'ST', 'SH', 'TH'] as const;
@@ -31,7 +34,7 @@ type Draft = Record<
   | 'contactPhone'
   | 'contactNote',
   string
-> & { languages: string[] };
+> & { languages: string[]; hours: HoursDraft; localityAgs: string | null };
 
 const draftOf = (organisation: AdminOrganisation, language: string): Draft => {
   const decimal = (value: number | undefined) => (value === undefined ? '' : value.toLocaleString(language === 'en' ? 'en-GB' : 'de-DE', { maximumFractionDigits: 6 }));
@@ -55,6 +58,8 @@ const draftOf = (organisation: AdminOrganisation, language: string): Draft => {
     contactPhone: organisation.internalContact?.phone ?? '',
     contactNote: organisation.internalContact?.note ?? '',
     languages: organisation.languages,
+    hours: organisation.openingHours.map((slot) => ({ weekday: String(slot.weekday), opens: slot.opens, closes: slot.closes })),
+    localityAgs: organisation.address.localityAgs,
   };
 };
 
@@ -62,7 +67,7 @@ const orNull = (value: string) => (value.trim() === '' ? null : value.trim());
 /** "49,4875" or "49.4875" → 49.4875; anything else is sent as is and refused by the server naming the field. */
 const parseDecimal = (value: string) => Number(value.trim().replace(',', '.'));
 
-function bodyOf(draft: Draft, organisation: AdminOrganisation): Omit<UpdateOrganisationBody, 'updatedAt'> {
+function bodyOf(draft: Draft): Omit<UpdateOrganisationBody, 'updatedAt'> {
   const hasPosition = draft.latitude.trim() !== '' || draft.longitude.trim() !== '';
   const contact = { name: orNull(draft.contactName), email: orNull(draft.contactEmail), phone: orNull(draft.contactPhone), note: orNull(draft.contactNote) };
   return {
@@ -70,12 +75,13 @@ function bodyOf(draft: Draft, organisation: AdminOrganisation): Omit<UpdateOrgan
     shortName: orNull(draft.shortName),
     kind: draft.kind as AdminOrganisation['kind'],
     land: draft.land as AdminOrganisation['land'],
-    address: { street: orNull(draft.street), postcode: orNull(draft.postcode), locality: orNull(draft.locality), localityAgs: organisation.address.localityAgs },
+    address: { street: orNull(draft.street), postcode: orNull(draft.postcode), locality: orNull(draft.locality), localityAgs: draft.localityAgs },
     geo: hasPosition ? { latitude: parseDecimal(draft.latitude), longitude: parseDecimal(draft.longitude) } : null,
     email: orNull(draft.email),
     phone: orNull(draft.phone),
     website: orNull(draft.website),
     languages: draft.languages,
+    openingHours: draft.hours.map((slot) => ({ weekday: Number(slot.weekday), opens: slot.opens.trim(), closes: slot.closes.trim() })),
     description: { de: draft.descriptionDe, en: draft.descriptionEn },
     internalContact: Object.fromEntries(Object.entries(contact).filter(([, value]) => value !== null)),
   };
@@ -87,9 +93,9 @@ export function DetailsSection({ organisation, canEdit, onSaved }: { organisatio
   const language = i18n.language === 'en' ? 'en' : 'de';
   const [draft, setDraft] = useState<Draft | null>(null);
   const save = useSave();
-  const set = (key: keyof Draft) => (value: string) => setDraft((current) => (current ? { ...current, [key]: value } : current));
+  const set = (key: Exclude<keyof Draft, 'languages' | 'hours' | 'localityAgs'>) => (value: string) => setDraft((current) => (current ? { ...current, [key]: value } : current));
   const errorOf = (key: string) => save.problem.fields[key];
-  const field = (key: Exclude<keyof Draft, 'languages'>, label: string, extra: { hint?: string; required?: boolean } = {}) => (
+  const field = (key: Exclude<keyof Draft, 'languages' | 'hours' | 'localityAgs'>, label: string, extra: { hint?: string; required?: boolean } = {}) => (
     <TextInput form="organisation" name={key} label={label} value={draft?.[key] ?? ''} onChange={set(key)} error={errorOf(key)} {...extra} />
   );
 
@@ -97,7 +103,7 @@ export function DetailsSection({ organisation, canEdit, onSaved }: { organisatio
     event.preventDefault();
     if (!draft) return;
     await save.run(async () => {
-      const next = await adminNetworkApi.updateOrganisation(organisation.id, { updatedAt: organisation.updatedAt, ...bodyOf(draft, organisation) });
+      const next = await adminNetworkApi.updateOrganisation(organisation.id, { updatedAt: organisation.updatedAt, ...bodyOf(draft) });
       onSaved(next);
       setDraft(null);
       return t('adminNetwork.common.saved');
@@ -163,13 +169,26 @@ export function DetailsSection({ organisation, canEdit, onSaved }: { organisatio
             />
             {field('street', t('adminNetwork.org.fields.street'))}
             {field('postcode', t('adminNetwork.org.fields.postcode'))}
-            {field('locality', t('adminNetwork.org.fields.locality'))}
+            <TextInput
+              form="organisation"
+              name="locality"
+              label={t('adminNetwork.org.fields.locality')}
+              hint={t('adminNetwork.org.localityHint')}
+              value={draft.locality}
+              // A typed town is no longer the chosen municipality until it is taken from the list again.
+              onChange={(locality) => setDraft({ ...draft, locality, localityAgs: null })}
+              error={errorOf('locality') ?? errorOf('localityAgs')}
+            />
+            {draft.localityAgs === null && (
+              <LocalitySuggestions query={draft.locality} onPick={(place) => setDraft({ ...draft, locality: place.name, localityAgs: place.ags, postcode: draft.postcode || (place.postcodes[0] ?? '') })} />
+            )}
             {field('latitude', t('adminNetwork.org.fields.latitude'), { hint: t('adminNetwork.org.positionHint') })}
             {field('longitude', t('adminNetwork.org.fields.longitude'))}
             {field('email', t('adminNetwork.org.fields.email'))}
             {field('phone', t('adminNetwork.org.fields.phone'))}
             {field('website', t('adminNetwork.org.fields.website'))}
             <CheckboxGroup name="languages" legend={t('adminNetwork.org.fields.languages')} options={languageOptions} values={draft.languages} onChange={(languages) => setDraft({ ...draft, languages })} error={errorOf('languages')} />
+            <OpeningHoursInput value={draft.hours} onChange={(hours) => setDraft({ ...draft, hours })} error={errorOf('openingHours')} />
             <TextareaInput form="organisation" name="descriptionDe" label={t('adminNetwork.org.fields.descriptionDe')} value={draft.descriptionDe} onChange={set('descriptionDe')} error={errorOf('descriptionDe')} rows={4} />
             <TextareaInput form="organisation" name="descriptionEn" label={t('adminNetwork.org.fields.descriptionEn')} value={draft.descriptionEn} onChange={set('descriptionEn')} error={errorOf('descriptionEn')} rows={4} />
             <fieldset className="admin-network-fieldset">
@@ -187,5 +206,39 @@ export function DetailsSection({ organisation, canEdit, onSaved }: { organisatio
         )
       }
     />
+  );
+}
+
+/** Municipalities matching the typed town, to take one with its AGS (and postcode). */
+function LocalitySuggestions({ query, onPick }: { query: string; onPick(place: Place): void }) {
+  const { t, i18n } = useTranslation();
+  const language = i18n.language === 'en' ? 'en' : 'de';
+  const [places, setPlaces] = useState<Place[]>([]);
+  useEffect(() => {
+    const trimmed = query.trim();
+    if (trimmed.length < 2) {
+      setPlaces([]);
+      return;
+    }
+    let isCurrent = true;
+    const timer = window.setTimeout(() => {
+      searchPlaces(trimmed, 5)
+        .catch(() => [])
+        .then((found) => isCurrent && setPlaces(found));
+    }, 200);
+    return () => {
+      isCurrent = false;
+      window.clearTimeout(timer);
+    };
+  }, [query]);
+  if (places.length === 0) return null;
+  return (
+    <ul className="admin-network-chosen" data-testid="organisation-locality-found">
+      {places.map((place) => (
+        <li key={place.ags}>
+          <KolButton _label={t('adminNetwork.org.localityFound', { name: place.name, district: place.district[language] })} _variant="secondary" _on={{ onClick: () => onPick(place) }} />
+        </li>
+      ))}
+    </ul>
   );
 }

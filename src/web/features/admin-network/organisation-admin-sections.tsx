@@ -172,6 +172,7 @@ export function StateSection({ organisation, canEdit, onSaved }: SectionProps) {
       )}
       <ConfirmDialog
         isOpen={isAsking}
+        isHarmless={willActivate}
         testId="organisation-state-confirm"
         title={willActivate ? t('adminNetwork.state.confirmReactivateTitle', { name: organisation.name }) : t('adminNetwork.state.confirmDeactivateTitle', { name: organisation.name })}
         text={willActivate ? t('adminNetwork.state.confirmReactivate') : t('adminNetwork.state.confirmDeactivate')}

@@ -24,6 +24,7 @@ const fieldMessages = [
   'areaAgs',
   'escalationEmails',
   'referralDueWorkingDays',
+  'openingHours',
   'serviceId',
   'capacityUpdatedOn',
   'title',
@@ -121,7 +122,7 @@ export const languageList = (codes: readonly string[], language: string) =>
  * Asks before an action with consequences and says what will happen. A native modal dialog:
  * focus moves into it, Escape cancels, the page behind is inert.
  */
-export function ConfirmDialog(props: { isOpen: boolean; title: string; text: string; confirmLabel: string; testId: string; onConfirm(): void; onCancel(): void }) {
+export function ConfirmDialog(props: { isOpen: boolean; title: string; text: string; confirmLabel: string; testId: string; isHarmless?: boolean; onConfirm(): void; onCancel(): void }) {
   const { t } = useTranslation();
   const ref = useRef<HTMLDialogElement>(null);
   useEffect(() => {
@@ -135,7 +136,7 @@ export function ConfirmDialog(props: { isOpen: boolean; title: string; text: str
       <h2 id={`${props.testId}-title`}>{props.title}</h2>
       <p id={`${props.testId}-text`}>{props.text}</p>
       <div className="admin-network-actions">
-        <KolButton data-testid={`${props.testId}-confirm`} _label={props.confirmLabel} _variant="danger" _on={{ onClick: props.onConfirm }} />
+        <KolButton data-testid={`${props.testId}-confirm`} _label={props.confirmLabel} _variant={props.isHarmless ? 'primary' : 'danger'} _on={{ onClick: props.onConfirm }} />
         <KolButton data-testid={`${props.testId}-cancel`} _label={t('adminNetwork.common.cancel')} _variant="secondary" _on={{ onClick: props.onCancel }} />
       </div>
     </dialog>

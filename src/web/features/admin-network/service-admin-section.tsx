@@ -206,6 +206,7 @@ function ServiceCard({ organisation, canEdit, choices, onServiceSaved, service }
       )}
       <ConfirmDialog
         isOpen={isAsking}
+        isHarmless={!service.isActive}
         testId={`service-${service.serviceId}-confirm`}
         title={service.isActive ? t('adminNetwork.services.confirmDeactivateTitle') : t('adminNetwork.services.confirmReactivateTitle')}
         text={service.isActive ? t('adminNetwork.services.confirmDeactivate', { name }) : t('adminNetwork.services.confirmReactivate', { name })}
