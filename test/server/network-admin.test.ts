@@ -149,6 +149,12 @@ describe.each(databaseKinds())('network administration on %s', (kind) => {
     expect(actions).toEqual(expect.arrayContaining(['service.created', 'service.changed', 'service.deactivated']));
     const reactivated = await call(t, admin, 'POST', `/api/v1/admin/organisations/${welcome}/services/welcome_counselling/reactivate`, { updatedAt: deactivated.json().updatedAt });
     expect(reactivated.json()).toMatchObject({ isActive: true });
+
+    // The demo seed leaves services an administrator changed alone.
+    const changedCapacity = (await getOrganisation(welcome)).services.find((item) => item.serviceId === 'welcome_counselling');
+    await call(t, admin, 'PATCH', `/api/v1/admin/organisations/${welcome}/services/welcome_counselling`, { updatedAt: changedCapacity?.updatedAt, capacity: 'limited' });
+    await seedDemoRegion({ db: t.database.db, clock, config: t.config, actor: null, requestId: null }, { cases: false });
+    expect((await getOrganisation(welcome)).services.find((item) => item.serviceId === 'welcome_counselling')).toMatchObject({ capacity: 'limited', isActive: true });
   });
 
   it('manages cooperation agreements: validation of partners, dates and links; edit; end', async () => {
@@ -221,6 +227,10 @@ describe.each(databaseKinds())('network administration on %s', (kind) => {
     const deactivated = await call(t, admin, 'POST', `/api/v1/admin/organisations/${iq}/deactivate`, { updatedAt: organisation.updatedAt });
     expect(deactivated.json()).toMatchObject({ isActive: false });
     expect(await responsible('08226096', 'recognition_counselling')).not.toContain(iq);
+    const directory = (await call(t, null, 'GET', '/api/v1/organisations')).json() as { items: { id: string }[] };
+    expect(directory.items.map((item) => item.id)).not.toContain(iq);
+    const offices = (await call(t, null, 'GET', '/api/v1/places/08226096/offices')).json() as { offices: { id: string }[] };
+    expect(offices.offices.map((item) => item.id)).not.toContain(iq);
     const refused = await sendReferral(t, navigator, caseId, { toOrganisationId: iq, consentId: consent.id });
     expect(refused.statusCode).toBe(400);
     expect(refused.json().error.fields).toEqual({ toOrganisationId: 'the organisation is deactivated' });
