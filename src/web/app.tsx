@@ -39,6 +39,12 @@ const ArticlePage = lazy(() => import('./features/knowledge/article-page').then(
 const ArticleEditorPage = lazy(() => import('./features/knowledge/article-editor-page').then((module) => ({ default: module.ArticleEditorPage })));
 // Administration: the yearly figures of residence law.
 const LawFiguresPage = lazy(() => import('./features/law/law-figures-page').then((module) => ({ default: module.LawFiguresPage })));
+// Administration: organisations, services, areas, referral rules and cooperation agreements of the network.
+const OrganisationAdminListPage = lazy(() => import('./features/admin-network/organisation-admin-list-page').then((module) => ({ default: module.OrganisationAdminListPage })));
+const OrganisationAdminPage = lazy(() => import('./features/admin-network/organisation-admin-page').then((module) => ({ default: module.OrganisationAdminPage })));
+const NewOrganisationPage = lazy(() => import('./features/admin-network/organisation-admin-page').then((module) => ({ default: module.NewOrganisationPage })));
+const AgreementAdminListPage = lazy(() => import('./features/admin-network/agreement-admin-list-page').then((module) => ({ default: module.AgreementAdminListPage })));
+const AgreementAdminEditPage = lazy(() => import('./features/admin-network/agreement-admin-edit-page').then((module) => ({ default: module.AgreementAdminEditPage })));
 const SearchPage = lazy(() => import('./features/knowledge/search-page').then((module) => ({ default: module.SearchPage })));
 // Netzwerk: the public directory of organisations and an organisation's page.
 const DirectoryPage = lazy(() => import('./features/network/directory-page').then((module) => ({ default: module.DirectoryPage })));
@@ -79,6 +85,11 @@ const router = createBrowserRouter([
       { path: paths.lawFigures, element: onDemand(<LawFiguresPage />) },
       { path: paths.network, element: onDemand(<DirectoryPage />) },
       { path: `${paths.network}/organisationen/:id`, element: onDemand(<OrganisationPage />) },
+      { path: paths.adminNetwork, element: onDemand(<OrganisationAdminListPage />) },
+      { path: paths.adminNetworkNewOrganisation, element: onDemand(<NewOrganisationPage />) },
+      { path: `${paths.adminNetwork}/organisationen/:id`, element: onDemand(<OrganisationAdminPage />) },
+      { path: paths.adminNetworkAgreements, element: onDemand(<AgreementAdminListPage />) },
+      { path: `${paths.adminNetworkAgreements}/:id`, element: onDemand(<AgreementAdminEditPage />) },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -14,6 +14,7 @@ import './styles/wegweiser-place-family.css';
 import './styles/place-combobox.css';
 import './styles/cases.css';
 import './styles/law.css';
+import './styles/admin-network.css';
 
 const language = storedLanguage();
 

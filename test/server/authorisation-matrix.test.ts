@@ -6,6 +6,7 @@ import { buildApp } from '../../src/server/http/app';
 import { databaseKinds, openTestDatabase } from '../support/databases';
 import { testConfig } from '../support/test-config';
 import { createTestApp, type SignedInClient, type TestApp } from '../support/test-app';
+import { adminNetworkArea } from './authorisation/admin-network-area';
 import { coreArea } from './authorisation/core-area';
 import { directoryArea } from './authorisation/directory-area';
 import { hsdsArea } from './authorisation/hsds-area';
@@ -27,6 +28,7 @@ const areas: MatrixArea[] = [
   networkArea,
   directoryArea,
   hsdsArea,
+  adminNetworkArea,
 ];
 // Last, because it ends the sessions the other checks use.
 const logout: Endpoint = { method: 'POST', url: '/api/v1/auth/logout', expect: signedIn(204) };

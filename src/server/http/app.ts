@@ -11,6 +11,7 @@ import { openapiPlugin } from './plugins/openapi';
 import { securityPlugin } from './plugins/security';
 import { webPlugin } from './plugins/web';
 import { adminRoutes } from './routes/admin/admin-routes';
+import { networkAdminRoutes } from './routes/admin/network-admin-routes';
 import { caseRecordRoutes } from './routes/cases/case-record-routes';
 import { caseRoutes } from './routes/cases/case-routes';
 import { documentRoutes } from './routes/cases/document-routes';
@@ -101,6 +102,7 @@ export async function buildApp(deps: AppDeps, options: BuildAppOptions = {}): Pr
   await app.register(responsibilityRoutes);
   await app.register(hsdsRoutes);
   await app.register(adminRoutes);
+  await app.register(networkAdminRoutes);
   await app.register(caseRoutes);
   await app.register(caseRecordRoutes);
   await app.register(documentRoutes);

@@ -16,7 +16,8 @@ type LinkKey =
   | 'knowledge.nav.openSearch'
   | 'referrals.nav'
   | 'law.openLawFigures'
-  | 'network.openDirectory';
+  | 'network.openDirectory'
+  | 'adminNetwork.open';
 
 /** In-app pages of the areas that are built; the others are announced as coming soon. */
 const builtAreas: Partial<Record<Area, { path: string; linkKey: LinkKey }[]>> = {
@@ -37,6 +38,7 @@ const builtAreas: Partial<Record<Area, { path: string; linkKey: LinkKey }[]>> = 
     { path: paths.myLearning, linkKey: 'learning.nav.openMyLearning' },
   ],
 };
+builtAreas.administration?.push({ path: paths.adminNetwork, linkKey: 'adminNetwork.open' });
 
 /**
  * One product area on the start page. A built area links to its pages; an area not built

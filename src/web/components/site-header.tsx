@@ -76,6 +76,11 @@ export function SiteHeader() {
                     <AppLink to={paths.lawFigures} label={t('law.nav')} />
                   </li>
                 )}
+                {session.me.user.roles.some((role) => role === 'admin' || role === 'steering') && (
+                  <li>
+                    <AppLink to={paths.adminNetwork} label={t('adminNetwork.nav')} />
+                  </li>
+                )}
               </>
             ) : (
               <li>

@@ -1,4 +1,5 @@
 import deCore from './de.json';
+import deAdminNetwork from './de/admin-network.json';
 import deKnowledge from './de/knowledge.json';
 import deLaw from './de/law.json';
 import deLearning from './de/learning.json';
@@ -7,6 +8,7 @@ import dePlaces from './de/places.json';
 import deReferrals from './de/referrals.json';
 import deWegweiserPlaceFamily from './de/wegweiser-place-family.json';
 import enCore from './en.json';
+import enAdminNetwork from './en/admin-network.json';
 import enKnowledge from './en/knowledge.json';
 import enLaw from './en/law.json';
 import enLearning from './en/learning.json';
@@ -17,5 +19,25 @@ import enWegweiserPlaceFamily from './en/wegweiser-place-family.json';
 
 // One file per feature area so that work on different areas does not touch the same file;
 // each feature's keys live under its own top-level key.
-export const de = { ...deCore, knowledge: deKnowledge, law: deLaw, learning: deLearning, referrals: deReferrals, wegweiserPlaceFamily: deWegweiserPlaceFamily, places: dePlaces, network: deNetwork };
-export const en: typeof de = { ...enCore, knowledge: enKnowledge, law: enLaw, learning: enLearning, referrals: enReferrals, wegweiserPlaceFamily: enWegweiserPlaceFamily, places: enPlaces, network: enNetwork };
+export const de = {
+  ...deCore,
+  knowledge: deKnowledge,
+  law: deLaw,
+  learning: deLearning,
+  referrals: deReferrals,
+  wegweiserPlaceFamily: deWegweiserPlaceFamily,
+  places: dePlaces,
+  network: deNetwork,
+  adminNetwork: deAdminNetwork,
+};
+export const en: typeof de = {
+  ...enCore,
+  knowledge: enKnowledge,
+  law: enLaw,
+  learning: enLearning,
+  referrals: enReferrals,
+  wegweiserPlaceFamily: enWegweiserPlaceFamily,
+  places: enPlaces,
+  network: enNetwork,
+  adminNetwork: enAdminNetwork,
+};

@@ -19,6 +19,10 @@ export const paths = {
   search: '/suche',
   lawFigures: '/verwaltung/rechtsstand',
   network: '/netzwerk',
+  adminNetwork: '/verwaltung/netzwerk',
+  adminNetworkNewOrganisation: '/verwaltung/netzwerk/organisationen/neu',
+  adminNetworkAgreements: '/verwaltung/netzwerk/vereinbarungen',
+  adminNetworkNewAgreement: '/verwaltung/netzwerk/vereinbarungen/neu',
 } as const;
 
 /** The page of one case. */
@@ -26,3 +30,9 @@ export const casePath = (id: string): string => `${paths.cases}/${encodeURICompo
 
 /** The audit trail ("Protokoll") of one case. */
 export const caseAuditPath = (id: string): string => `${casePath(id)}/protokoll`;
+
+/** The administration page of one organisation of the network. */
+export const adminOrganisationPath = (id: string): string => `/verwaltung/netzwerk/organisationen/${encodeURIComponent(id)}`;
+
+/** The edit page of one cooperation agreement. */
+export const adminAgreementPath = (id: string): string => `/verwaltung/netzwerk/vereinbarungen/${encodeURIComponent(id)}`;
