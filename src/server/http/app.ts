@@ -28,6 +28,7 @@ import { lawRoutes } from './routes/law/law-routes';
 import { pathwayRoutes } from './routes/pathways/pathway-routes';
 import { placeRoutes } from './routes/places/place-routes';
 import { responsibilityRoutes } from './routes/network/responsibility-routes';
+import { networkGraphRoutes } from './routes/network/graph-routes';
 import { systemRoutes } from './routes/system/system-routes';
 import { consentRoutes } from './routes/referrals/consent-routes';
 import { dataSubjectRoutes } from './routes/referrals/data-subject-routes';
@@ -98,6 +99,7 @@ export async function buildApp(deps: AppDeps, options: BuildAppOptions = {}): Pr
   await app.register(pathwayRoutes);
   await app.register(placeRoutes);
   await app.register(responsibilityRoutes);
+  await app.register(networkGraphRoutes);
   await app.register(adminRoutes);
   await app.register(caseRoutes);
   await app.register(caseRecordRoutes);
