@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { laender, organisationKinds } from '../domain/identity/organisation-kinds';
-import { cooperationTopics } from '../domain/network/cooperation';
+import { landNames } from '../domain/calendar/land-names';
+import { cooperationTopicNames, cooperationTopics } from '../domain/network/cooperation';
+import { officeKindNames } from './places';
 
 const bilingual = z.object({ de: z.string(), en: z.string() });
 
@@ -87,3 +89,10 @@ export const networkGraphResponseSchema = z
   })
   .meta({ id: 'NetworkGraph' });
 export type NetworkGraphResponse = z.infer<typeof networkGraphResponseSchema>;
+
+/** The choices of the map's filters in words (the web app shows names, never codes). */
+export const networkMapChoices = {
+  kinds: organisationKinds.map((value) => ({ value, name: officeKindNames[value] })),
+  laender: laender.map((value) => ({ value, name: landNames[value] })),
+  topics: cooperationTopics.map((value) => ({ value, name: cooperationTopicNames[value] })),
+};

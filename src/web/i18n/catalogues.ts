@@ -2,16 +2,18 @@ import deCore from './de.json';
 import deKnowledge from './de/knowledge.json';
 import deLaw from './de/law.json';
 import deLearning from './de/learning.json';
+import deNetworkMap from './de/network-map.json';
 import deReferrals from './de/referrals.json';
 import deWegweiserPlaceFamily from './de/wegweiser-place-family.json';
 import enCore from './en.json';
 import enKnowledge from './en/knowledge.json';
 import enLaw from './en/law.json';
 import enLearning from './en/learning.json';
+import enNetworkMap from './en/network-map.json';
 import enReferrals from './en/referrals.json';
 import enWegweiserPlaceFamily from './en/wegweiser-place-family.json';
 
 // One file per feature area so that work on different areas does not touch the same file;
 // each feature's keys live under its own top-level key.
-export const de = { ...deCore, knowledge: deKnowledge, law: deLaw, learning: deLearning, referrals: deReferrals, wegweiserPlaceFamily: deWegweiserPlaceFamily };
-export const en: typeof de = { ...enCore, knowledge: enKnowledge, law: enLaw, learning: enLearning, referrals: enReferrals, wegweiserPlaceFamily: enWegweiserPlaceFamily };
+export const de = { ...deCore, knowledge: deKnowledge, law: deLaw, learning: deLearning, referrals: deReferrals, wegweiserPlaceFamily: deWegweiserPlaceFamily, networkMap: deNetworkMap };
+export const en: typeof de = { ...enCore, knowledge: enKnowledge, law: enLaw, learning: enLearning, referrals: enReferrals, wegweiserPlaceFamily: enWegweiserPlaceFamily, networkMap: enNetworkMap };
