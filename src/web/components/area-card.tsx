@@ -15,7 +15,8 @@ type LinkKey =
   | 'knowledge.nav.openKnowledge'
   | 'knowledge.nav.openSearch'
   | 'referrals.nav'
-  | 'law.openLawFigures';
+  | 'law.openLawFigures'
+  | 'networkMap.openMap';
 
 /** In-app pages of the areas that are built; the others are announced as coming soon. */
 const builtAreas: Partial<Record<Area, { path: string; linkKey: LinkKey }[]>> = {
@@ -30,6 +31,7 @@ const builtAreas: Partial<Record<Area, { path: string; linkKey: LinkKey }[]>> = 
   ],
   referrals: [{ path: paths.referrals, linkKey: 'referrals.nav' }],
   administration: [{ path: paths.lawFigures, linkKey: 'law.openLawFigures' }],
+  steering: [{ path: paths.networkMap, linkKey: 'networkMap.openMap' }],
   learning: [
     { path: paths.learning, linkKey: 'learning.nav.openCatalogue' },
     { path: paths.myLearning, linkKey: 'learning.nav.openMyLearning' },
