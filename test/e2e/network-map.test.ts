@@ -60,6 +60,21 @@ const welcome = 'Welcome Center Rhein-Neckar';
 const iqName = 'IQ Beratung Anerkennung Rhein-Neckar';
 const isoDay = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
 
+/** Clicks a drawn element until the details panel shows what `shown` expects (the drawing may still settle). */
+async function clickDrawn(page: Page, selector: Parameters<typeof pointOf>[1], shown: () => Promise<boolean>): Promise<void> {
+  for (let attempt = 0; attempt < 5; attempt += 1) {
+    // The details panel takes the focus, which may scroll the drawing away.
+    await page.getByTestId('network-map-canvas').scrollIntoViewIfNeeded();
+    const point = await pointOf(page, selector);
+    await page.mouse.click(point.x, point.y);
+    for (let wait = 0; wait < 5; wait += 1) {
+      if (await shown()) return;
+      await page.waitForTimeout(200);
+    }
+  }
+  throw new Error(`clicking ${JSON.stringify(selector)} did not show its details`);
+}
+
 async function openMap(page: Page): Promise<void> {
   await page.goto('/netzwerk/karte');
   await waitForPage(page);
@@ -84,20 +99,18 @@ describe('the network map', () => {
     await page.locator('[data-field="to"] input').fill(to);
     await page.getByTestId('network-map-apply').getByRole('button').click();
     const longDate = (iso: string) => new Intl.DateTimeFormat('de-DE', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
-    await expect.poll(() => page.getByTestId('network-map-summary').innerText()).toContain(`vom ${longDate(from)} bis ${longDate(to)}`);
+    await expect.poll(() => page.getByTestId('network-map-summary').innerText()).toContain(`Zeitraum: ${longDate(from)} bis ${longDate(to)}`);
     expect(page.url()).toMatch(/\/netzwerk\/karte$/);
 
     // The referral edge Welcome Center → IQ carries 2 referrals: shown as "< 5".
     await page.locator('.network-map__loading').waitFor({ state: 'detached' });
-    const edge = await pointOf(page, { type: 'referrals', edgeFrom: welcome, edgeTo: iqName });
-    await page.mouse.click(edge.x, edge.y);
     const details = page.getByTestId('network-map-details');
-    await expect.poll(() => details.getByTestId('network-map-count').innerText().catch(() => '')).toBe('< 5');
+    const countShown = async () => (await details.getByTestId('network-map-count').count()) > 0;
+    await clickDrawn(page, { type: 'referrals', edgeFrom: welcome, edgeTo: iqName }, countShown);
+    expect(await details.getByTestId('network-map-count').innerText()).toBe('< 5');
     expect(await details.innerText()).toContain(de.notShown);
 
-    const node = await pointOf(page, { node: iqName });
-    await page.mouse.click(node.x, node.y);
-    await expect.poll(() => details.locator('h2').innerText()).toBe(iqName);
+    await clickDrawn(page, { node: iqName }, async () => (await details.locator('h2').innerText()) === iqName);
     expect(await focusedText(page)).toBe(iqName);
     expect(await details.innerText()).toContain(de.activity);
     expect(await axeOnPage(page)).toEqual([]);
@@ -117,7 +130,7 @@ describe('the network map', () => {
     await expect.poll(() => focusedText(page)).toBe(welcome);
     expect(await axeOnPage(page)).toEqual([]);
     await screenshots(page, 'network-map-table');
-  });
+  }, 120_000);
 
   it('downloads the connections as CSV, with "< 5" for the small flow', async () => {
     const page = await newPage();
@@ -154,7 +167,7 @@ describe('the network map', () => {
         await page.getByTestId('network-map-edges').waitFor();
         expect(await axeOnPage(page)).toEqual([]);
         expect(await sidewaysOverflow(page)).toBe(0);
-      });
+      }, 90_000);
     }
   }
 });

@@ -20,17 +20,23 @@ export const kindColours: Record<string, string> = {
   community: '#c2410c',
   steering: '#3b3b3b',
   employer: '#5b4636',
-  course_provider: '#2c5d8f',
+  course_provider: '#a16207',
   migration_counselling: '#7a1f3d',
   information_service: '#55606e',
 };
 
-const MIN_SIZE = 22;
+const MIN_SIZE = 24;
 const MAX_SIZE = 68;
 
+/** Organisations with at least one connection: the others would only crowd the drawing (the table lists them). */
+export function connectedIds(graph: NetworkGraphResponse): Set<string> {
+  return new Set(graph.edges.flatMap((edge) => [edge.source, edge.target]));
+}
+
 function elementsOf(graph: NetworkGraphResponse): ElementDefinition[] {
+  const connected = connectedIds(graph);
   const largest = Math.max(1, ...graph.nodes.map((node) => node.activity.value ?? 0));
-  const nodes: ElementDefinition[] = graph.nodes.map((node) => ({
+  const nodes: ElementDefinition[] = graph.nodes.filter((node) => connected.has(node.id)).map((node) => ({
     data: {
       id: node.id,
       label: node.name,
@@ -59,7 +65,7 @@ const style: StylesheetJson = [
       width: 'data(size)',
       height: 'data(size)',
       label: 'data(label)',
-      'font-size': 9,
+      'font-size': 12,
       color: '#1b1b1b',
       'text-wrap': 'ellipsis',
       'text-max-width': '120px',
@@ -105,13 +111,25 @@ export function NetworkMapGraph({
   useEffect(() => {
     let isCurrent = true;
     let cy: Core | null = null;
+    let resize: ResizeObserver | null = null;
     void import('cytoscape').then(({ default: cytoscape }) => {
       if (!isCurrent || !container.current) return;
       cy = cytoscape({
         container: container.current,
         elements: elementsOf(graph),
         style,
-        layout: { name: 'cose', animate: false, nodeRepulsion: () => 9000, idealEdgeLength: () => 90, padding: 24 },
+        layout: {
+          name: 'cose',
+          animate: false,
+          nodeDimensionsIncludeLabels: true,
+          nodeRepulsion: () => 14000,
+          idealEdgeLength: () => 110,
+          nodeOverlap: 12,
+          componentSpacing: 40,
+          gravity: 0.5,
+          numIter: 1500,
+          padding: 20,
+        },
         wheelSensitivity: 0.3,
         selectionType: 'single',
       });
@@ -121,11 +139,18 @@ export function NetworkMapGraph({
         if (event.target === cy) select.current(null);
       });
       cyRef.current = cy;
+      // A narrower window (a phone turned, a sidebar opened) redraws the whole network in view.
+      resize = new ResizeObserver(() => {
+        cy?.resize();
+        cy?.fit(undefined, 20);
+      });
+      resize.observe(container.current);
       setDrawn(true);
       onReady(() => (cy as Core).png({ output: 'blob-promise', full: true, bg: '#ffffff', scale: 2 }));
     });
     return () => {
       isCurrent = false;
+      resize?.disconnect();
       onReady(null);
       cyRef.current = null;
       cy?.destroy();
@@ -141,6 +166,7 @@ export function NetworkMapGraph({
     if (selection) cy.getElementById(selection.id).select();
   }, [selection, isDrawn]);
 
+  const unconnected = graph.nodes.length - connectedIds(graph).size;
   return (
     <div className="network-map__canvas-wrap">
       {!isDrawn && <p className="network-map__loading">{t('networkMap.graphLoading')}</p>}
@@ -148,9 +174,14 @@ export function NetworkMapGraph({
         ref={container}
         className="network-map__canvas"
         role="img"
-        aria-label={t('networkMap.graphLabel', { nodes: graph.nodes.length, edges: graph.edges.length })}
+        aria-label={t('networkMap.graphLabel', { nodes: graph.nodes.length - unconnected, edges: graph.edges.length })}
         data-testid="network-map-canvas"
       />
+      {unconnected > 0 && (
+        <p className="network-map__note" data-testid="network-map-unconnected">
+          {t('networkMap.unconnected', { count: unconnected })}
+        </p>
+      )}
     </div>
   );
 }
