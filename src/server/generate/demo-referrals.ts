@@ -114,8 +114,8 @@ export function demoReferralRows(seed: string, now: number, world: DemoReferralW
       const sender = random.pick(senders);
       const recipient = recipients.length > 0 ? random.pick(recipients) : null;
       const { dueAt, remindAt } = referralClock(toLand, sentAt, defaultReferralDeadlineSettings);
-      // Most are answered within the two working days, some late.
-      const workingHours = random.chance(0.8) ? random.int(1, 15) : random.int(17, 40);
+      // Most are answered within the two working days (working time counts whole working days), some late.
+      const workingHours = random.chance(0.8) ? random.int(2, 40) : random.int(72, 120);
       const answeredAt = addWorkingTime(toLand, sentAt, workingHours * HOUR_MS);
       const closedAt = answeredAt + random.int(1, 48) * HOUR_MS;
       const consentId = random.uuid();
