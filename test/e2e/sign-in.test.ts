@@ -7,6 +7,8 @@ import learningDe from '../../src/web/i18n/de/learning.json';
 import referralsDe from '../../src/web/i18n/de/referrals.json';
 import lawDe from '../../src/web/i18n/de/law.json';
 import lawEn from '../../src/web/i18n/en/law.json';
+import networkMapDe from '../../src/web/i18n/de/network-map.json';
+import networkMapEn from '../../src/web/i18n/en/network-map.json';
 import knowledgeEn from '../../src/web/i18n/en/knowledge.json';
 import learningEn from '../../src/web/i18n/en/learning.json';
 import referralsEn from '../../src/web/i18n/en/referrals.json';
@@ -126,6 +128,12 @@ async function expectStartPage(page: Page, catalogue: typeof de, account: (typeo
       // Built: the card links to the yearly figures of residence law (Rechtsstand).
       const law = catalogue === de ? lawDe : lawEn;
       await expect.poll(() => card.getByRole('link', { name: law.openLawFigures }).getAttribute('href')).toBe('/verwaltung/rechtsstand');
+      continue;
+    }
+    if (area === 'steering') {
+      // Built: the card links to the network map.
+      const networkMap = catalogue === de ? networkMapDe : networkMapEn;
+      await expect.poll(() => card.getByRole('link', { name: networkMap.openMap }).getAttribute('href')).toBe('/netzwerk/karte');
       continue;
     }
     // Not built yet: the card says so and leads nowhere.

@@ -20,6 +20,9 @@ import { NetworkMapTable } from './network-map-table';
 const staffRoles = new Set(['admin', 'steering', 'caseworker', 'navigator', 'partner', 'editor']);
 const emptyFilter: NetworkMapFilter = { from: '', to: '', kind: '', land: '', topic: '' };
 const FORM = 'network-map';
+// The API's bounds (contract/network-graph.ts).
+const MIN_DATE = '2000-01-01';
+const MAX_DATE = '2099-12-31';
 
 /** `/netzwerk/karte`: organisations, agreements and referral flows as a graph or as tables (staff). */
 export function NetworkMapPage() {
@@ -85,8 +88,8 @@ function NetworkMapContent() {
           {t('networkMap.filtersTitle')}
         </h2>
         <div className="network-map__filter-fields">
-          <DateInput form={FORM} name="from" label={t('networkMap.from')} hint={t('networkMap.periodHint')} value={draft.from} onChange={set('from')} error={error ?? undefined} />
-          <DateInput form={FORM} name="to" label={t('networkMap.to')} value={draft.to} onChange={set('to')} />
+          <DateInput form={FORM} name="from" label={t('networkMap.from')} hint={t('networkMap.periodHint')} value={draft.from} onChange={set('from')} error={error ?? undefined} min={MIN_DATE} max={MAX_DATE} />
+          <DateInput form={FORM} name="to" label={t('networkMap.to')} value={draft.to} onChange={set('to')} min={MIN_DATE} max={MAX_DATE} />
           <SelectInput form={FORM} name="kind" label={t('networkMap.kind')} value={draft.kind} onChange={set('kind')} options={options(networkMapChoices.kinds)} placeholder={t('networkMap.all')} />
           <SelectInput form={FORM} name="land" label={t('networkMap.land')} value={draft.land} onChange={set('land')} options={options(networkMapChoices.laender)} placeholder={t('networkMap.all')} />
           <SelectInput
