@@ -45,6 +45,8 @@ const OrganisationAdminPage = lazy(() => import('./features/admin-network/organi
 const NewOrganisationPage = lazy(() => import('./features/admin-network/organisation-admin-page').then((module) => ({ default: module.NewOrganisationPage })));
 const AgreementAdminListPage = lazy(() => import('./features/admin-network/agreement-admin-list-page').then((module) => ({ default: module.AgreementAdminListPage })));
 const AgreementAdminEditPage = lazy(() => import('./features/admin-network/agreement-admin-edit-page').then((module) => ({ default: module.AgreementAdminEditPage })));
+// Network map: Cytoscape loads with this page only.
+const NetworkMapPage = lazy(() => import('./features/network/network-map-page').then((module) => ({ default: module.NetworkMapPage })));
 const SearchPage = lazy(() => import('./features/knowledge/search-page').then((module) => ({ default: module.SearchPage })));
 // Netzwerk: the public directory of organisations and an organisation's page.
 const DirectoryPage = lazy(() => import('./features/network/directory-page').then((module) => ({ default: module.DirectoryPage })));
@@ -90,6 +92,7 @@ const router = createBrowserRouter([
       { path: `${paths.adminNetwork}/organisationen/:id`, element: onDemand(<OrganisationAdminPage />) },
       { path: paths.adminNetworkAgreements, element: onDemand(<AgreementAdminListPage />) },
       { path: `${paths.adminNetworkAgreements}/:id`, element: onDemand(<AgreementAdminEditPage />) },
+      { path: paths.networkMap, element: onDemand(<NetworkMapPage />) },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

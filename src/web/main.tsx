@@ -15,6 +15,7 @@ import './styles/place-combobox.css';
 import './styles/cases.css';
 import './styles/law.css';
 import './styles/admin-network.css';
+import './styles/network-map.css';
 
 const language = storedLanguage();
 

@@ -13,6 +13,7 @@ import { hsdsArea } from './authorisation/hsds-area';
 import { knowledgeArea } from './authorisation/knowledge-area';
 import { learningArea } from './authorisation/learning-area';
 import { networkArea } from './authorisation/network-area';
+import { networkMapArea } from './authorisation/network-map-area';
 import { referralsArea } from './authorisation/referrals-area';
 import { demoAccountByRole, signedIn, type Endpoint, type Expectation, type MatrixArea } from './authorisation/matrix';
 
@@ -29,6 +30,7 @@ const areas: MatrixArea[] = [
   directoryArea,
   hsdsArea,
   adminNetworkArea,
+  networkMapArea,
 ];
 // Last, because it ends the sessions the other checks use.
 const logout: Endpoint = { method: 'POST', url: '/api/v1/auth/logout', expect: signedIn(204) };

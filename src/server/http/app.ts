@@ -30,6 +30,7 @@ import { pathwayRoutes } from './routes/pathways/pathway-routes';
 import { placeRoutes } from './routes/places/place-routes';
 import { responsibilityRoutes } from './routes/network/responsibility-routes';
 import { hsdsRoutes } from './routes/hsds/hsds-routes';
+import { networkGraphRoutes } from './routes/network/graph-routes';
 import { systemRoutes } from './routes/system/system-routes';
 import { consentRoutes } from './routes/referrals/consent-routes';
 import { dataSubjectRoutes } from './routes/referrals/data-subject-routes';
@@ -101,6 +102,7 @@ export async function buildApp(deps: AppDeps, options: BuildAppOptions = {}): Pr
   await app.register(placeRoutes);
   await app.register(responsibilityRoutes);
   await app.register(hsdsRoutes);
+  await app.register(networkGraphRoutes);
   await app.register(adminRoutes);
   await app.register(networkAdminRoutes);
   await app.register(caseRoutes);

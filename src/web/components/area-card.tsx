@@ -17,7 +17,8 @@ type LinkKey =
   | 'referrals.nav'
   | 'law.openLawFigures'
   | 'network.openDirectory'
-  | 'adminNetwork.open';
+  | 'adminNetwork.open'
+  | 'networkMap.openMap';
 
 /** In-app pages of the areas that are built; the others are announced as coming soon. */
 const builtAreas: Partial<Record<Area, { path: string; linkKey: LinkKey }[]>> = {
@@ -33,6 +34,7 @@ const builtAreas: Partial<Record<Area, { path: string; linkKey: LinkKey }[]>> = 
   referrals: [{ path: paths.referrals, linkKey: 'referrals.nav' }],
   administration: [{ path: paths.lawFigures, linkKey: 'law.openLawFigures' }],
   network: [{ path: paths.network, linkKey: 'network.openDirectory' }],
+  steering: [{ path: paths.networkMap, linkKey: 'networkMap.openMap' }],
   learning: [
     { path: paths.learning, linkKey: 'learning.nav.openCatalogue' },
     { path: paths.myLearning, linkKey: 'learning.nav.openMyLearning' },

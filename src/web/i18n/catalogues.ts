@@ -5,6 +5,7 @@ import deLaw from './de/law.json';
 import deLearning from './de/learning.json';
 import deNetwork from './de/network.json';
 import dePlaces from './de/places.json';
+import deNetworkMap from './de/network-map.json';
 import deReferrals from './de/referrals.json';
 import deWegweiserPlaceFamily from './de/wegweiser-place-family.json';
 import enCore from './en.json';
@@ -14,6 +15,7 @@ import enLaw from './en/law.json';
 import enLearning from './en/learning.json';
 import enNetwork from './en/network.json';
 import enPlaces from './en/places.json';
+import enNetworkMap from './en/network-map.json';
 import enReferrals from './en/referrals.json';
 import enWegweiserPlaceFamily from './en/wegweiser-place-family.json';
 
@@ -29,6 +31,7 @@ export const de = {
   places: dePlaces,
   network: deNetwork,
   adminNetwork: deAdminNetwork,
+  networkMap: deNetworkMap,
 };
 export const en: typeof de = {
   ...enCore,
@@ -40,4 +43,5 @@ export const en: typeof de = {
   places: enPlaces,
   network: enNetwork,
   adminNetwork: enAdminNetwork,
+  networkMap: enNetworkMap,
 };

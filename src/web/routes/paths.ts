@@ -23,6 +23,7 @@ export const paths = {
   adminNetworkNewOrganisation: '/verwaltung/netzwerk/organisationen/neu',
   adminNetworkAgreements: '/verwaltung/netzwerk/vereinbarungen',
   adminNetworkNewAgreement: '/verwaltung/netzwerk/vereinbarungen/neu',
+  networkMap: '/netzwerk/karte',
 } as const;
 
 /** The page of one case. */
