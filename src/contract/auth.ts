@@ -38,7 +38,8 @@ export type MeResponse = z.infer<typeof meResponseSchema>;
 
 export const createTokenBodySchema = z.strictObject({
   name: z.string().trim().min(1).max(100).default('API token'),
-  expiresInDays: z.number().int().min(1).max(365).optional(),
+  /** Days until the token stops working (default 90; 1 to 365). */
+  expiresInDays: z.number().int().min(1).max(365).default(90),
 });
 export const createTokenResponseSchema = z.object({
   token: z.string(),

@@ -6,6 +6,7 @@ import { buildApp } from '../../src/server/http/app';
 import { databaseKinds, openTestDatabase } from '../support/databases';
 import { testConfig } from '../support/test-config';
 import { createTestApp, type SignedInClient, type TestApp } from '../support/test-app';
+import { adminUsersArea } from './authorisation/admin-users-area';
 import { coreArea } from './authorisation/core-area';
 import { knowledgeArea } from './authorisation/knowledge-area';
 import { learningArea } from './authorisation/learning-area';
@@ -17,7 +18,7 @@ import { demoAccountByRole, signedIn, type Endpoint, type Expectation, type Matr
  * Every API route × every role. Each feature area lists its routes in its own file under
  * ./authorisation/; a route missing from all of them fails the coverage test below.
  */
-const areas: MatrixArea[] = [coreArea, learningArea, referralsArea, knowledgeArea, networkArea];
+const areas: MatrixArea[] = [coreArea, learningArea, referralsArea, knowledgeArea, networkArea, adminUsersArea];
 // Last, because it ends the sessions the other checks use.
 const logout: Endpoint = { method: 'POST', url: '/api/v1/auth/logout', expect: signedIn(204) };
 const endpoints: Endpoint[] = [...areas.flatMap((area) => area.endpoints), logout];
