@@ -4,6 +4,7 @@ import { organisationKinds } from '../domain/identity/organisation-kinds';
 
 export const roleSchema = z.enum(roles);
 export const areaSchema = z.enum(areas);
+export type Role = z.infer<typeof roleSchema>;
 
 export const loginBodySchema = z.strictObject({
   email: z.string().trim().min(3).max(254),

@@ -39,6 +39,10 @@ const ArticlePage = lazy(() => import('./features/knowledge/article-page').then(
 const ArticleEditorPage = lazy(() => import('./features/knowledge/article-editor-page').then((module) => ({ default: module.ArticleEditorPage })));
 // Administration: the yearly figures of residence law.
 const LawFiguresPage = lazy(() => import('./features/law/law-figures-page').then((module) => ({ default: module.LawFiguresPage })));
+// Administration: users (admin, org_admin); the person's own access tokens; one-time account links (public).
+const UserAdminPage = lazy(() => import('./features/admin-users/user-admin-page').then((module) => ({ default: module.UserAdminPage })));
+const AccessTokensPage = lazy(() => import('./features/admin-users/access-tokens-page').then((module) => ({ default: module.AccessTokensPage })));
+const AccountLinkPage = lazy(() => import('./features/admin-users/account-link-page').then((module) => ({ default: module.AccountLinkPage })));
 const SearchPage = lazy(() => import('./features/knowledge/search-page').then((module) => ({ default: module.SearchPage })));
 
 const onDemand = (element: React.JSX.Element) => <Suspense fallback={<Loading />}>{element}</Suspense>;
@@ -74,6 +78,9 @@ const router = createBrowserRouter([
       { path: `${paths.knowledge}/artikel/:id/bearbeiten`, element: onDemand(<ArticleEditorPage />) },
       { path: paths.search, element: onDemand(<SearchPage />) },
       { path: paths.lawFigures, element: onDemand(<LawFiguresPage />) },
+      { path: paths.adminUsers, element: onDemand(<UserAdminPage />) },
+      { path: paths.accessTokens, element: onDemand(<AccessTokensPage />) },
+      { path: `${paths.accountLink}/:token`, element: onDemand(<AccountLinkPage />) },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

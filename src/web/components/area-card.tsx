@@ -15,7 +15,8 @@ type LinkKey =
   | 'knowledge.nav.openKnowledge'
   | 'knowledge.nav.openSearch'
   | 'referrals.nav'
-  | 'law.openLawFigures';
+  | 'law.openLawFigures'
+  | 'adminUsers.open';
 
 /** In-app pages of the areas that are built; the others are announced as coming soon. */
 const builtAreas: Partial<Record<Area, { path: string; linkKey: LinkKey }[]>> = {
@@ -29,7 +30,10 @@ const builtAreas: Partial<Record<Area, { path: string; linkKey: LinkKey }[]>> = 
     { path: paths.search, linkKey: 'knowledge.nav.openSearch' },
   ],
   referrals: [{ path: paths.referrals, linkKey: 'referrals.nav' }],
-  administration: [{ path: paths.lawFigures, linkKey: 'law.openLawFigures' }],
+  administration: [
+    { path: paths.lawFigures, linkKey: 'law.openLawFigures' },
+    { path: paths.adminUsers, linkKey: 'adminUsers.open' },
+  ],
   learning: [
     { path: paths.learning, linkKey: 'learning.nav.openCatalogue' },
     { path: paths.myLearning, linkKey: 'learning.nav.openMyLearning' },

@@ -72,6 +72,11 @@ export function SiteHeader() {
                     <AppLink to={paths.lawFigures} label={t('law.nav')} />
                   </li>
                 )}
+                {session.me.user.roles.some((role) => role === 'admin' || role === 'org_admin') && (
+                  <li>
+                    <AppLink to={paths.adminUsers} label={t('adminUsers.nav')} />
+                  </li>
+                )}
               </>
             ) : (
               <li>

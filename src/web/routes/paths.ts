@@ -18,6 +18,9 @@ export const paths = {
   newArticle: '/wissen/artikel/neu',
   search: '/suche',
   lawFigures: '/verwaltung/rechtsstand',
+  adminUsers: '/verwaltung/benutzer',
+  accessTokens: '/konto/zugaenge',
+  accountLink: '/konto/link',
 } as const;
 
 /** The page of one case. */
