@@ -90,7 +90,8 @@ describe('the admin invites a person, who sets a password through the link and s
     await page.locator('[data-field="password"] input').fill('zu kurz');
     await page.locator('[data-field="repeat"] input').fill('zu kurz');
     await page.getByTestId('account-link-submit').getByRole('button').click();
-    await expect.poll(() => page.getByTestId('account-link-form').innerText()).toContain('Bitte mindestens 12 Zeichen.');
+    // KoliBri shows the message at the field (inside its shadow root, which getByText pierces).
+    await page.getByTestId('account-link-form').getByText('Bitte mindestens 12 Zeichen.').first().waitFor();
     await page.locator('[data-field="password"] input').fill(password);
     await page.locator('[data-field="repeat"] input').fill(password);
     await page.getByTestId('account-link-submit').getByRole('button').click();

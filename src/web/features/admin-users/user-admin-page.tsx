@@ -126,7 +126,7 @@ function UserAdmin({ me }: { me: MeResponse }) {
             />
             <section aria-labelledby="user-list-title">
               <h2 id="user-list-title">
-                {t('adminUsers.listTitle')} <span className="user-count">({t('adminUsers.count', { count: data.users.length })})</span>
+                {t('adminUsers.count', { count: data.users.length })}
               </h2>
               <ul className="user-cards" data-testid="user-list">
                 {data.users.map((user) => (
