@@ -149,6 +149,29 @@ describe('the admin invites a person, who sets a password through the link and s
     await card(page, 'navigator@demo.example').waitFor();
     expect(await page.locator('main h1').first().innerText()).toBe(en.title);
     await checkBothWidths(page);
+    // The invitation dialog and a fresh link's form, in English.
+    const englishEmail = `erik.eider.${Date.now().toString(36)}@demo.example`;
+    await page.getByTestId('user-invite-open').getByRole('button').click();
+    const dialog = page.getByTestId('user-invite-dialog');
+    await dialog.waitFor({ state: 'visible' });
+    await dialog.locator('[data-field="email"] input').fill(englishEmail);
+    await dialog.locator('[data-field="name"] input').fill('Erik Eider');
+    await dialog.locator('[data-field="roles"]').getByLabel('Partner organisation', { exact: true }).check();
+    await choose(page, 'organisation', 'IQ Beratung Anerkennung Rhein-Neckar', 'user-invite-dialog');
+    await choose(page, 'locale', en.languages.en, 'user-invite-dialog');
+    expect(await axeOnPage(page)).toEqual([]);
+    await dialog.getByTestId('user-invite-submit').getByRole('button').click();
+    await card(page, englishEmail).waitFor();
+    const englishLink = await linkFromMail(englishEmail);
+    const mail = [...sink.mails].reverse().find((candidate) => candidate.to.some((address) => address.includes(englishEmail)));
+    expect(mail?.data).toContain('Lotse: your invitation');
+    await page.getByTestId('sign-out').getByRole('button').click();
+    await page.waitForURL((url) => url.pathname === '/anmelden');
+    await visit(page, englishLink);
+    await page.getByTestId('account-link-form').waitFor();
+    expect(await page.locator('main h1').first().innerText()).toBe(en.link.titleInvitation);
+    await checkBothWidths(page);
+
     await visit(page, linkPath);
     await page.getByTestId('account-link-invalid').waitFor();
     expect(await page.getByTestId('account-link-invalid').innerText()).toContain(en.link.used);
