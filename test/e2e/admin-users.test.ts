@@ -125,6 +125,14 @@ describe('the admin invites a person, who sets a password through the link and s
     await visit(admin, '/verwaltung/benutzer');
     const target = card(admin, invitedEmail);
     await target.waitFor();
+    // First a second role: the change is in the list at once.
+    await target.getByTestId('user-edit').getByRole('button').click();
+    const edit = admin.getByTestId('user-edit-dialog');
+    await edit.waitFor({ state: 'visible' });
+    await edit.locator('[data-field="roles"]').getByLabel(deCore.roles.editor, { exact: true }).check();
+    expect(await axeOnPage(admin)).toEqual([]);
+    await edit.getByTestId('user-edit-submit').getByRole('button').click();
+    await expect.poll(() => target.getByTestId('user-roles').innerText()).toBe(`${deCore.roles.navigator}, ${deCore.roles.editor}`);
     await target.getByTestId('user-deactivate').getByRole('button').click();
     const confirm = admin.getByTestId('user-confirm');
     await confirm.waitFor({ state: 'visible' });
@@ -188,6 +196,27 @@ describe('an organisation admin and anyone’s own access tokens', () => {
     expect(await page.locator('[data-testid="user-list"] li[data-email="caseworker@demo.example"]').count()).toBe(0);
     expect(await page.locator('main').innerText()).toContain('Welcome Center Rhein-Neckar');
     await checkBothWidths(page);
+    // Inviting: the organisation is their own, the network-wide roles are not offered.
+    await page.getByTestId('user-invite-open').getByRole('button').click();
+    const dialog = page.getByTestId('user-invite-dialog');
+    await dialog.waitFor({ state: 'visible' });
+    expect(await dialog.locator('[data-field="roles"] [data-option]').evaluateAll((options) => options.map((option) => option.getAttribute('data-option')))).toEqual([
+      'caseworker',
+      'navigator',
+      'partner',
+      'employer',
+      'editor',
+      'org_admin',
+    ]);
+    const email = `olaf.otter.${Date.now().toString(36)}@demo.example`;
+    await dialog.locator('[data-field="email"] input').fill(email);
+    await dialog.locator('[data-field="name"] input').fill('Olaf Otter');
+    await dialog.locator('[data-field="roles"]').getByLabel(deCore.roles.editor, { exact: true }).check();
+    expect(await dialog.locator('[data-field="email"] input').inputValue()).toBe(email);
+    expect(await axeOnPage(page)).toEqual([]);
+    await dialog.getByTestId('user-invite-submit').getByRole('button').click();
+    await card(page, email).waitFor();
+    expect(await card(page, email).innerText()).toContain('Welcome Center Rhein-Neckar');
   });
 
   for (const language of ['de', 'en'] as const) {

@@ -49,6 +49,9 @@ export function UserFormDialog({ mode, user, isOpen, grantable, organisations, f
   const [isBusy, setBusy] = useState(false);
   const form = mode === 'invite' ? 'user-invite' : 'user-edit';
 
+  // The fixed organisation is a new object on every render of the page: depend on its id only,
+  // or every keystroke would reset the form.
+  const fixedOrganisationId = fixedOrganisation?.id ?? null;
   useEffect(() => {
     const dialog = dialogRef.current;
     if (!dialog) return;
@@ -57,14 +60,14 @@ export function UserFormDialog({ mode, user, isOpen, grantable, organisations, f
         email: '',
         name: user?.name ?? '',
         roles: user?.roles ?? [],
-        organisationId: fixedOrganisation?.id ?? user?.organisationId ?? null,
+        organisationId: fixedOrganisationId ?? user?.organisationId ?? null,
         locale: 'de',
       });
       setErrors({});
       setFailure(null);
       if (!dialog.open) dialog.showModal();
     } else if (dialog.open) dialog.close();
-  }, [isOpen, user, fixedOrganisation]);
+  }, [isOpen, user, fixedOrganisationId]);
 
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
