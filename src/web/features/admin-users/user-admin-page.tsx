@@ -23,16 +23,20 @@ export function UserAdminPage() {
   return <RequireSession>{(me) => <UserAdmin me={me} />}</RequireSession>;
 }
 
-/** A refused action in the page's words (the server's messages are for API clients). */
-function refusalText(error: unknown, t: TFunction): string {
+/**
+ * A refused action in the page's words (the server's messages are for API clients). A conflict
+ * means what the action can run into: the last admin when deactivating (the page offers no action
+ * on one's own account), an invitation not accepted when reactivating, a deactivated account when
+ * sending a password link.
+ */
+function refusalText(error: unknown, kind: Ask | 'edit', t: TFunction): string {
   if (!(error instanceof ApiError)) return t('adminUsers.errors.failed');
   if (error.code === 'FORBIDDEN') return t('adminUsers.errors.forbidden');
   if (error.code === 'NOT_FOUND') return t('adminUsers.errors.notFound');
   if (error.code === 'CONFLICT') {
-    if (/own account/.test(error.message)) return t('adminUsers.errors.self');
-    if (/last active administrator/.test(error.message)) return t('adminUsers.errors.lastAdmin');
-    if (/invitation/.test(error.message)) return t('adminUsers.errors.pendingInvitation');
-    if (/deactivated/.test(error.message)) return t('adminUsers.errors.deactivated');
+    if (kind === 'deactivate' || kind === 'edit') return t('adminUsers.errors.lastAdmin');
+    if (kind === 'reactivate') return t('adminUsers.errors.pendingInvitation');
+    if (kind === 'reset') return t('adminUsers.errors.deactivated');
   }
   return t('adminUsers.errors.failed');
 }
@@ -61,17 +65,17 @@ function UserAdmin({ me }: { me: MeResponse }) {
   }
 
   const fixedOrganisation = scope === 'own' && me.user.organisation ? { id: me.user.organisation.id, name: me.user.organisation.name } : null;
-  const act = (run: () => Promise<string>) => async () => {
+  const act = (kind: Ask, run: () => Promise<string>) => async () => {
     setFeedback(null);
     try {
       const text = await run();
       await reload();
       setFeedback({ kind: 'success', text });
     } catch (error) {
-      setFeedback({ kind: 'error', text: refusalText(error, t) });
+      setFeedback({ kind: 'error', text: refusalText(error, kind, t) });
     }
   };
-  const ask = (user: AdminUser, kind: 'deactivate' | 'reactivate' | 'signOut' | 'reset' | 'resend') => {
+  const ask = (user: AdminUser, kind: Ask) => {
     const names = { name: user.name, email: user.email };
     const runs: Record<typeof kind, () => Promise<string>> = {
       deactivate: async () => (await adminUsersApi.deactivate(user.id), t('adminUsers.done.deactivated', names)),
@@ -85,7 +89,7 @@ function UserAdmin({ me }: { me: MeResponse }) {
       text: t(`adminUsers.confirm.${kind}Text`, names),
       confirmLabel: t(`adminUsers.confirm.${kind}Confirm`),
       cancelLabel: t('adminUsers.confirm.cancel'),
-      run: act(runs[kind]),
+      run: act(kind, runs[kind]),
     });
   };
 

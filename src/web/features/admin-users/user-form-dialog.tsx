@@ -89,7 +89,9 @@ export function UserFormDialog({ mode, user, isOpen, grantable, organisations, f
       await submit({ ...values, email: values.email.trim(), name: values.name.trim() });
     } catch (error) {
       if (error instanceof ApiError && error.fields) setErrors(fieldErrors(error, t));
-      setFailure(error instanceof ApiError && error.code === 'FORBIDDEN' && !error.fields ? t('adminUsers.errors.forbidden') : error instanceof ApiError && error.code === 'CONFLICT' && !error.fields ? t('adminUsers.errors.conflict', { reason: error.message }) : t('adminUsers.errors.failed'));
+      // A conflict without a field: the change would leave no active admin (one's own account is not offered).
+      const isRefused = error instanceof ApiError && !error.fields;
+      setFailure(isRefused && error.code === 'FORBIDDEN' ? t('adminUsers.errors.forbidden') : isRefused && error.code === 'CONFLICT' ? t('adminUsers.errors.lastAdmin') : t('adminUsers.errors.failed'));
     } finally {
       setBusy(false);
     }
