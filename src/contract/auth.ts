@@ -4,6 +4,7 @@ import { organisationKinds } from '../domain/identity/organisation-kinds';
 
 export const roleSchema = z.enum(roles);
 export const areaSchema = z.enum(areas);
+export type Role = z.infer<typeof roleSchema>;
 
 export const loginBodySchema = z.strictObject({
   email: z.string().trim().min(3).max(254),
@@ -38,7 +39,8 @@ export type MeResponse = z.infer<typeof meResponseSchema>;
 
 export const createTokenBodySchema = z.strictObject({
   name: z.string().trim().min(1).max(100).default('API token'),
-  expiresInDays: z.number().int().min(1).max(365).optional(),
+  /** Days until the token stops working (default 90; 1 to 365). */
+  expiresInDays: z.number().int().min(1).max(365).default(90),
 });
 export const createTokenResponseSchema = z.object({
   token: z.string(),

@@ -23,6 +23,10 @@ export const errorCodes = {
   NOT_FOUND: 'NOT_FOUND',
   /** The request conflicts with the current state of a record (also: a stale version). */
   CONFLICT: 'CONFLICT',
+  /** A one-time account link whose time has run out (or that a newer link replaced). */
+  LINK_EXPIRED: 'LINK_EXPIRED',
+  /** A one-time account link that has been used already. */
+  LINK_USED: 'LINK_USED',
   /** A change that needs the record's version (If-Match or `version`) was sent without it. */
   PRECONDITION_REQUIRED: 'PRECONDITION_REQUIRED',
   /** A well-formed request the domain cannot process (e.g. a date outside every rule set). */

@@ -47,6 +47,10 @@ const AgreementAdminListPage = lazy(() => import('./features/admin-network/agree
 const AgreementAdminEditPage = lazy(() => import('./features/admin-network/agreement-admin-edit-page').then((module) => ({ default: module.AgreementAdminEditPage })));
 // Network map: Cytoscape loads with this page only.
 const NetworkMapPage = lazy(() => import('./features/network/network-map-page').then((module) => ({ default: module.NetworkMapPage })));
+// Administration: users (admin, org_admin); the person's own access tokens; one-time account links (public).
+const UserAdminPage = lazy(() => import('./features/admin-users/user-admin-page').then((module) => ({ default: module.UserAdminPage })));
+const AccessTokensPage = lazy(() => import('./features/admin-users/access-tokens-page').then((module) => ({ default: module.AccessTokensPage })));
+const AccountLinkPage = lazy(() => import('./features/admin-users/account-link-page').then((module) => ({ default: module.AccountLinkPage })));
 const SearchPage = lazy(() => import('./features/knowledge/search-page').then((module) => ({ default: module.SearchPage })));
 // Netzwerk: the public directory of organisations and an organisation's page.
 const DirectoryPage = lazy(() => import('./features/network/directory-page').then((module) => ({ default: module.DirectoryPage })));
@@ -93,6 +97,9 @@ const router = createBrowserRouter([
       { path: paths.adminNetworkAgreements, element: onDemand(<AgreementAdminListPage />) },
       { path: `${paths.adminNetworkAgreements}/:id`, element: onDemand(<AgreementAdminEditPage />) },
       { path: paths.networkMap, element: onDemand(<NetworkMapPage />) },
+      { path: paths.adminUsers, element: onDemand(<UserAdminPage />) },
+      { path: paths.accessTokens, element: onDemand(<AccessTokensPage />) },
+      { path: `${paths.accountLink}/:token`, element: onDemand(<AccountLinkPage />) },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

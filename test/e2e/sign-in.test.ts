@@ -41,6 +41,7 @@ const accounts: { email: string; role: Role; areas: Area[] }[] = [
   { email: 'employer@demo.example', role: 'employer', areas: ['wegweiser', 'knowledge', 'network', 'employer'] },
   { email: 'editor@demo.example', role: 'editor', areas: ['wegweiser', 'knowledge', 'learning', 'network'] },
   { email: 'reviewer@demo.example', role: 'editor', areas: ['wegweiser', 'knowledge', 'learning', 'network'] },
+  { email: 'orgadmin@demo.example', role: 'org_admin', areas: ['wegweiser', 'knowledge', 'network', 'administration'] },
   { email: 'applicant@demo.example', role: 'applicant', areas: ['wegweiser', 'portal'] },
 ];
 

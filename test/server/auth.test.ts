@@ -114,6 +114,7 @@ describe.each(databaseKinds())('sign-in, sessions and tokens on %s', (kind) => {
       'employer@demo.example',
       'editor@demo.example',
       'reviewer@demo.example',
+      'orgadmin@demo.example',
       'applicant@demo.example',
     ]);
   });

@@ -7,6 +7,7 @@ import { databaseKinds, openTestDatabase } from '../support/databases';
 import { testConfig } from '../support/test-config';
 import { createTestApp, type SignedInClient, type TestApp } from '../support/test-app';
 import { adminNetworkArea } from './authorisation/admin-network-area';
+import { adminUsersArea } from './authorisation/admin-users-area';
 import { coreArea } from './authorisation/core-area';
 import { directoryArea } from './authorisation/directory-area';
 import { hsdsArea } from './authorisation/hsds-area';
@@ -31,6 +32,7 @@ const areas: MatrixArea[] = [
   hsdsArea,
   adminNetworkArea,
   networkMapArea,
+  adminUsersArea,
 ];
 // Last, because it ends the sessions the other checks use.
 const logout: Endpoint = { method: 'POST', url: '/api/v1/auth/logout', expect: signedIn(204) };

@@ -1,9 +1,10 @@
 /** The roles of Lotse (../shared/PRODUCT.md "Users"). */
-export const roles = ['admin', 'steering', 'caseworker', 'navigator', 'partner', 'employer', 'editor', 'applicant'] as const;
+/** `org_admin`: an organisation's own administrator, who manages the accounts of that organisation only. */
+export const roles = ['admin', 'steering', 'caseworker', 'navigator', 'partner', 'employer', 'editor', 'applicant', 'org_admin'] as const;
 export type Role = (typeof roles)[number];
 
 /** Roles of people working for a member organisation, as opposed to employers and applicants. */
-export const staffRoles = ['admin', 'steering', 'caseworker', 'navigator', 'partner', 'editor'] as const satisfies readonly Role[];
+export const staffRoles = ['admin', 'steering', 'caseworker', 'navigator', 'partner', 'editor', 'org_admin'] as const satisfies readonly Role[];
 
 /** The product areas a signed-in person can be offered (../shared/PRODUCT.md "Capabilities"). */
 export const areas = [
@@ -29,6 +30,7 @@ const areasByRole: Record<Role, readonly Area[]> = {
   employer: ['employer', 'wegweiser', 'network', 'knowledge'],
   editor: ['knowledge', 'learning', 'wegweiser', 'network'],
   applicant: ['portal', 'wegweiser'],
+  org_admin: ['administration', 'network', 'knowledge', 'wegweiser'],
 };
 
 /** The areas open to someone with these roles, in the order of the areas list. */

@@ -15,7 +15,8 @@ export async function createAccessToken(
   if (actor.authMethod === 'token') throw new AppError('FORBIDDEN', 'Access tokens cannot create access tokens.');
   const now = ctx.clock.now();
   const token = `${accessTokenPrefix}${randomToken()}`;
-  const expiresAt = input.expiresInDays ? new Date(now.getTime() + input.expiresInDays * 86_400_000) : null;
+  // Default 90 days (issue #12): a forgotten token does not work for ever.
+  const expiresAt = new Date(now.getTime() + (input.expiresInDays ?? 90) * 86_400_000);
   return ctx.db.transaction(async (tx) => {
     const row = await insertAccessToken(tx, {
       tokenHash: sha256Hex(token),
@@ -28,7 +29,7 @@ export async function createAccessToken(
       action: 'auth.token_created',
       subjectType: 'access_token',
       subjectId: row.id,
-      details: { expiresAt: expiresAt?.toISOString() ?? null },
+      details: { expiresAt: expiresAt.toISOString() },
     });
     return { id: row.id, token, name: row.name, expiresAt };
   });

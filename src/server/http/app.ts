@@ -12,6 +12,7 @@ import { securityPlugin } from './plugins/security';
 import { webPlugin } from './plugins/web';
 import { adminRoutes } from './routes/admin/admin-routes';
 import { networkAdminRoutes } from './routes/admin/network-admin-routes';
+import { userAdminRoutes } from './routes/admin/user-admin-routes';
 import { caseRecordRoutes } from './routes/cases/case-record-routes';
 import { caseRoutes } from './routes/cases/case-routes';
 import { documentRoutes } from './routes/cases/document-routes';
@@ -55,7 +56,8 @@ export function loggerOptions(level: string): FastifyServerOptions['logger'] {
       req: (request: { method: string; url: string; id: string }) => ({
         id: request.id,
         method: request.method,
-        path: request.url.split('?')[0],
+        // One-time account links carry their secret in the path: it never reaches the log.
+        path: request.url.split('?')[0]?.replace(/\/(account\/links|konto\/link)\/[^/]+/, '/$1/…'),
       }),
       res: (reply: { statusCode: number }) => ({ statusCode: reply.statusCode }),
     },
@@ -105,6 +107,7 @@ export async function buildApp(deps: AppDeps, options: BuildAppOptions = {}): Pr
   await app.register(networkGraphRoutes);
   await app.register(adminRoutes);
   await app.register(networkAdminRoutes);
+  await app.register(userAdminRoutes);
   await app.register(caseRoutes);
   await app.register(caseRecordRoutes);
   await app.register(documentRoutes);

@@ -18,7 +18,8 @@ type LinkKey =
   | 'law.openLawFigures'
   | 'network.openDirectory'
   | 'adminNetwork.open'
-  | 'networkMap.openMap';
+  | 'networkMap.openMap'
+  | 'adminUsers.open';
 
 /** In-app pages of the areas that are built; the others are announced as coming soon. */
 const builtAreas: Partial<Record<Area, { path: string; linkKey: LinkKey }[]>> = {
@@ -32,7 +33,10 @@ const builtAreas: Partial<Record<Area, { path: string; linkKey: LinkKey }[]>> = 
     { path: paths.search, linkKey: 'knowledge.nav.openSearch' },
   ],
   referrals: [{ path: paths.referrals, linkKey: 'referrals.nav' }],
-  administration: [{ path: paths.lawFigures, linkKey: 'law.openLawFigures' }],
+  administration: [
+    { path: paths.lawFigures, linkKey: 'law.openLawFigures' },
+    { path: paths.adminUsers, linkKey: 'adminUsers.open' },
+  ],
   network: [{ path: paths.network, linkKey: 'network.openDirectory' }],
   steering: [{ path: paths.networkMap, linkKey: 'networkMap.openMap' }],
   learning: [

@@ -81,6 +81,11 @@ export function SiteHeader() {
                     <AppLink to={paths.adminNetwork} label={t('adminNetwork.nav')} />
                   </li>
                 )}
+                {session.me.user.roles.some((role) => role === 'admin' || role === 'org_admin') && (
+                  <li>
+                    <AppLink to={paths.adminUsers} label={t('adminUsers.nav')} />
+                  </li>
+                )}
               </>
             ) : (
               <li>

@@ -1,5 +1,6 @@
 import deCore from './de.json';
 import deAdminNetwork from './de/admin-network.json';
+import deAdminUsers from './de/admin-users.json';
 import deKnowledge from './de/knowledge.json';
 import deLaw from './de/law.json';
 import deLearning from './de/learning.json';
@@ -10,6 +11,7 @@ import deReferrals from './de/referrals.json';
 import deWegweiserPlaceFamily from './de/wegweiser-place-family.json';
 import enCore from './en.json';
 import enAdminNetwork from './en/admin-network.json';
+import enAdminUsers from './en/admin-users.json';
 import enKnowledge from './en/knowledge.json';
 import enLaw from './en/law.json';
 import enLearning from './en/learning.json';
@@ -32,6 +34,7 @@ export const de = {
   network: deNetwork,
   adminNetwork: deAdminNetwork,
   networkMap: deNetworkMap,
+  adminUsers: deAdminUsers,
 };
 export const en: typeof de = {
   ...enCore,
@@ -44,4 +47,5 @@ export const en: typeof de = {
   network: enNetwork,
   adminNetwork: enAdminNetwork,
   networkMap: enNetworkMap,
+  adminUsers: enAdminUsers,
 };

@@ -24,6 +24,9 @@ export const paths = {
   adminNetworkAgreements: '/verwaltung/netzwerk/vereinbarungen',
   adminNetworkNewAgreement: '/verwaltung/netzwerk/vereinbarungen/neu',
   networkMap: '/netzwerk/karte',
+  adminUsers: '/verwaltung/benutzer',
+  accessTokens: '/konto/zugaenge',
+  accountLink: '/konto/link',
 } as const;
 
 /** The page of one case. */

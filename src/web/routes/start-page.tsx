@@ -1,9 +1,11 @@
 import { KolHeading } from '@public-ui/react-v19';
 import { useTranslation } from 'react-i18next';
 import type { MeResponse } from '../../contract/auth';
+import { AppLink } from '../components/app-link';
 import { AreaCard } from '../components/area-card';
 import { RequireSession } from '../components/require-session';
 import { usePageTitle } from '../components/use-page-title';
+import { paths } from './paths';
 
 /** `/`: greeting, roles and organisation, and the areas open to the signed-in person. */
 export function StartPage() {
@@ -31,6 +33,9 @@ function StartContent({ me }: { me: MeResponse }) {
             <dd data-testid="user-organisation">{user.organisation?.name ?? t('start.noOrganisation')}</dd>
           </div>
         </dl>
+        <p className="profile__tokens">
+          <AppLink to={paths.accessTokens} label={t('adminUsers.tokensNav')} />
+        </p>
       </section>
       <section className="areas" aria-label={t('start.areasTitle')}>
         <KolHeading _level={2} _label={t('start.areasTitle')} />

@@ -57,7 +57,6 @@ const endpoints: Endpoint[] = [
     payload: { figures: { year: 2027, ...lawYearTestFigures }, expectedRevision: null },
     expect: { anonymous: 401, signedIn: { admin: 200, otherwise: 403 } },
   },
-  { method: 'GET', url: '/api/v1/users', expect: { anonymous: 401, signedIn: { admin: 200, steering: 200, caseworker: 200, otherwise: 403 } } },
   { method: 'GET', url: '/api/v1/audit/verify', expect: { anonymous: 401, signedIn: { admin: 200, otherwise: 403 } } },
   { method: 'POST', url: '/api/v1/cases', payload: { person }, expect: caseStaff(201) },
   { method: 'GET', url: '/api/v1/cases', expect: caseStaff(200) },

@@ -10,6 +10,7 @@ export const demoAccountByRole: Record<Role, string> = {
   employer: 'employer@demo.example',
   editor: 'editor@demo.example',
   applicant: 'applicant@demo.example',
+  org_admin: 'orgadmin@demo.example',
 };
 
 export type Expectation = { anonymous: number; signedIn: number | (Partial<Record<Role, number>> & { otherwise: number }) };

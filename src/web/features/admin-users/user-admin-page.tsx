@@ -1,0 +1,193 @@
+import { KolAlert, KolButton, KolHeading } from '@public-ui/react-v19';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
+import { grantableRoles, managementScope, type AdminUser } from '../../../contract/admin-users';
+import type { MeResponse } from '../../../contract/auth';
+import { adminUsersApi } from '../../api/admin-users';
+import { ApiError } from '../../api/client';
+import { ActionFeedback, type Feedback } from '../../components/action-feedback';
+import { LoadState } from '../../components/load-state';
+import { RequireSession } from '../../components/require-session';
+import { useLoad } from '../../components/use-load';
+import { usePageTitle } from '../../components/use-page-title';
+import { ConfirmDialog, type Confirmation } from './confirm-dialog';
+import { formatDay, formatMoment } from './format';
+import { UserFormDialog, type UserFormValues } from './user-form-dialog';
+import '../../styles/admin-users.css';
+
+/** `/verwaltung/benutzer`: accounts of the network (admin) or of the own organisation (org_admin). */
+export function UserAdminPage() {
+  const { t } = useTranslation();
+  usePageTitle(t('adminUsers.title'));
+  return <RequireSession>{(me) => <UserAdmin me={me} />}</RequireSession>;
+}
+
+/**
+ * A refused action in the page's words (the server's messages are for API clients). A conflict
+ * means what the action can run into: the last admin when deactivating (the page offers no action
+ * on one's own account), an invitation not accepted when reactivating, a deactivated account when
+ * sending a password link.
+ */
+function refusalText(error: unknown, kind: Ask | 'edit', t: TFunction): string {
+  if (!(error instanceof ApiError)) return t('adminUsers.errors.failed');
+  if (error.code === 'FORBIDDEN') return t('adminUsers.errors.forbidden');
+  if (error.code === 'NOT_FOUND') return t('adminUsers.errors.notFound');
+  if (error.code === 'CONFLICT') {
+    if (kind === 'deactivate' || kind === 'edit') return t('adminUsers.errors.lastAdmin');
+    if (kind === 'reactivate') return t('adminUsers.errors.pendingInvitation');
+    if (kind === 'reset') return t('adminUsers.errors.deactivated');
+  }
+  return t('adminUsers.errors.failed');
+}
+
+function UserAdmin({ me }: { me: MeResponse }) {
+  const { t, i18n } = useTranslation();
+  const manager = { roles: me.user.roles, organisationId: me.user.organisationId };
+  const scope = managementScope(manager);
+  const { loaded, reload } = useLoad(
+    async () => (scope === 'none' ? null : { users: (await adminUsersApi.users()).items, organisations: await adminUsersApi.organisations() }),
+    `admin-users-${scope}`,
+  );
+  const [feedback, setFeedback] = useState<Feedback>(null);
+  const [form, setForm] = useState<{ mode: 'invite' | 'edit'; user: AdminUser | null } | null>(null);
+  const [confirmation, setConfirmation] = useState<Confirmation | null>(null);
+
+  if (scope === 'none') {
+    return (
+      <div className="page user-admin-page">
+        <KolHeading _level={1} _label={t('adminUsers.title')} />
+        <KolAlert _type="warning" _variant="msg" data-testid="admin-users-not-allowed">
+          {t('adminUsers.notAllowed')}
+        </KolAlert>
+      </div>
+    );
+  }
+
+  const fixedOrganisation = scope === 'own' && me.user.organisation ? { id: me.user.organisation.id, name: me.user.organisation.name } : null;
+  const act = (kind: Ask, run: () => Promise<string>) => async () => {
+    setFeedback(null);
+    try {
+      const text = await run();
+      await reload();
+      setFeedback({ kind: 'success', text });
+    } catch (error) {
+      setFeedback({ kind: 'error', text: refusalText(error, kind, t) });
+    }
+  };
+  const ask = (user: AdminUser, kind: Ask) => {
+    const names = { name: user.name, email: user.email };
+    const runs: Record<typeof kind, () => Promise<string>> = {
+      deactivate: async () => (await adminUsersApi.deactivate(user.id), t('adminUsers.done.deactivated', names)),
+      reactivate: async () => (await adminUsersApi.reactivate(user.id), t('adminUsers.done.reactivated', names)),
+      signOut: async () => t('adminUsers.done.signedOut', { ...names, count: (await adminUsersApi.signOut(user.id)).sessionsEnded }),
+      reset: async () => t('adminUsers.done.linkSent', { ...names, until: formatMoment((await adminUsersApi.sendLink(user.id)).expiresAt, i18n.language) }),
+      resend: async () => t('adminUsers.done.linkSent', { ...names, until: formatMoment((await adminUsersApi.sendLink(user.id)).expiresAt, i18n.language) }),
+    };
+    setConfirmation({
+      title: t(`adminUsers.confirm.${kind}Title`, names),
+      text: t(`adminUsers.confirm.${kind}Text`, names),
+      confirmLabel: t(`adminUsers.confirm.${kind}Confirm`),
+      cancelLabel: t('adminUsers.confirm.cancel'),
+      run: act(kind, runs[kind]),
+    });
+  };
+
+  const submitForm = async (values: UserFormValues) => {
+    if (!form) return;
+    setFeedback(null);
+    if (form.mode === 'invite') {
+      const created = await adminUsersApi.invite(values);
+      setFeedback({ kind: 'success', text: t('adminUsers.done.invited', { email: created.email }) });
+    } else if (form.user) {
+      const changed = await adminUsersApi.change(form.user.id, { roles: values.roles, organisationId: values.organisationId });
+      setFeedback({ kind: 'success', text: t('adminUsers.done.changed', { name: changed.name }) });
+    }
+    setForm(null);
+    await reload();
+  };
+
+  return (
+    <div className="page user-admin-page">
+      <KolHeading _level={1} _label={t('adminUsers.title')} />
+      <p>{fixedOrganisation ? t('adminUsers.introOwn', { organisation: fixedOrganisation.name }) : t('adminUsers.intro')}</p>
+      <div className="user-admin-actions">
+        <KolButton data-testid="user-invite-open" _label={t('adminUsers.invite')} _variant="primary" _on={{ onClick: () => setForm({ mode: 'invite', user: null }) }} />
+      </div>
+      <ActionFeedback feedback={feedback} testId="user-admin-feedback" />
+      <LoadState loaded={loaded} missing={t('adminUsers.notAllowed')} failed={t('adminUsers.loadFailed')} testId="admin-users-missing">
+        {(data) => (
+          <>
+            <UserFormDialog
+              mode={form?.mode ?? 'invite'}
+              user={form?.user ?? null}
+              isOpen={form !== null}
+              grantable={grantableRoles(manager)}
+              organisations={data.organisations}
+              fixedOrganisation={fixedOrganisation}
+              submit={submitForm}
+              close={() => setForm(null)}
+            />
+            <section aria-labelledby="user-list-title">
+              <h2 id="user-list-title">
+                {t('adminUsers.count', { count: data.users.length })}
+              </h2>
+              <ul className="user-cards" data-testid="user-list">
+                {data.users.map((user) => (
+                  <UserCard key={user.id} user={user} isSelf={user.id === me.user.id} onEdit={() => setForm({ mode: 'edit', user })} onAsk={(kind) => ask(user, kind)} />
+                ))}
+              </ul>
+            </section>
+          </>
+        )}
+      </LoadState>
+      <ConfirmDialog confirmation={confirmation} onClose={() => setConfirmation(null)} testId="user-confirm" />
+    </div>
+  );
+}
+
+type Ask = 'deactivate' | 'reactivate' | 'signOut' | 'reset' | 'resend';
+
+function UserCard({ user, isSelf, onEdit, onAsk }: { user: AdminUser; isSelf: boolean; onEdit(): void; onAsk(kind: Ask): void }) {
+  const { t, i18n } = useTranslation();
+  const headingId = `user-${user.id}`;
+  return (
+    <li className="user-card" data-email={user.email} data-status={user.status} aria-labelledby={headingId}>
+      <h3 id={headingId} className="user-card__name">
+        {user.name} {isSelf && <span className="user-card__self">{t('adminUsers.you')}</span>}
+      </h3>
+      <dl className="user-card__facts">
+        <dt>{t('adminUsers.fields.email')}</dt>
+        <dd className="user-card__email">{user.email}</dd>
+        <dt>{t('adminUsers.fields.roles')}</dt>
+        <dd data-testid="user-roles">{user.roles.map((role) => t(`roles.${role}`)).join(', ')}</dd>
+        <dt>{t('adminUsers.fields.organisation')}</dt>
+        <dd>{user.organisation?.name ?? t('adminUsers.noOrganisation')}</dd>
+        <dt>{t('adminUsers.fields.status')}</dt>
+        <dd data-testid="user-status">
+          <span className={`user-status user-status--${user.status}`}>{t(`adminUsers.status.${user.status}`)}</span>
+        </dd>
+        {user.isManageable && (
+          <>
+            <dt>{t('adminUsers.fields.lastSignIn')}</dt>
+            <dd>{user.lastSignInAt ? formatDay(user.lastSignInAt, i18n.language) : t('adminUsers.neverSignedIn')}</dd>
+          </>
+        )}
+      </dl>
+      {!user.isManageable && <p className="user-card__note">{t('adminUsers.notManageable')}</p>}
+      {user.isManageable && !isSelf && (
+        <div className="user-card__actions">
+          <KolButton data-testid="user-edit" _label={t('adminUsers.actions.edit')} _variant="secondary" _on={{ onClick: onEdit }} />
+          {user.status === 'active' && <KolButton data-testid="user-sign-out" _label={t('adminUsers.actions.signOut')} _variant="secondary" _on={{ onClick: () => onAsk('signOut') }} />}
+          {user.status === 'active' && <KolButton data-testid="user-reset" _label={t('adminUsers.actions.reset')} _variant="secondary" _on={{ onClick: () => onAsk('reset') }} />}
+          {user.status === 'invited' && <KolButton data-testid="user-resend" _label={t('adminUsers.actions.resendInvitation')} _variant="secondary" _on={{ onClick: () => onAsk('resend') }} />}
+          {user.status === 'inactive' ? (
+            <KolButton data-testid="user-reactivate" _label={t('adminUsers.actions.reactivate')} _variant="secondary" _on={{ onClick: () => onAsk('reactivate') }} />
+          ) : (
+            <KolButton data-testid="user-deactivate" _label={t('adminUsers.actions.deactivate')} _variant="secondary" _on={{ onClick: () => onAsk('deactivate') }} />
+          )}
+        </div>
+      )}
+    </li>
+  );
+}
