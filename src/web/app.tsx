@@ -39,6 +39,8 @@ const ArticlePage = lazy(() => import('./features/knowledge/article-page').then(
 const ArticleEditorPage = lazy(() => import('./features/knowledge/article-editor-page').then((module) => ({ default: module.ArticleEditorPage })));
 // Administration: the yearly figures of residence law.
 const LawFiguresPage = lazy(() => import('./features/law/law-figures-page').then((module) => ({ default: module.LawFiguresPage })));
+// Network: the responsibility finder (public).
+const ResponsibilityPage = lazy(() => import('./features/network/responsibility-page').then((module) => ({ default: module.ResponsibilityPage })));
 const SearchPage = lazy(() => import('./features/knowledge/search-page').then((module) => ({ default: module.SearchPage })));
 
 const onDemand = (element: React.JSX.Element) => <Suspense fallback={<Loading />}>{element}</Suspense>;
@@ -74,6 +76,7 @@ const router = createBrowserRouter([
       { path: `${paths.knowledge}/artikel/:id/bearbeiten`, element: onDemand(<ArticleEditorPage />) },
       { path: paths.search, element: onDemand(<SearchPage />) },
       { path: paths.lawFigures, element: onDemand(<LawFiguresPage />) },
+      { path: paths.responsibility, element: onDemand(<ResponsibilityPage />) },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -13,6 +13,7 @@ import './styles/wegweiser.css';
 import './styles/wegweiser-place-family.css';
 import './styles/cases.css';
 import './styles/law.css';
+import './styles/responsibility.css';
 
 const language = storedLanguage();
 

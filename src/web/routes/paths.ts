@@ -18,6 +18,7 @@ export const paths = {
   newArticle: '/wissen/artikel/neu',
   search: '/suche',
   lawFigures: '/verwaltung/rechtsstand',
+  responsibility: '/netzwerk/zustaendigkeit',
 } as const;
 
 /** The page of one case. */
