@@ -32,24 +32,36 @@ export type ServiceOfferRow = {
   organisation: typeof organisations.$inferSelect;
 };
 
-/** Active services of active organisations, optionally of one service id. */
-export async function findActiveOffers(db: Database, serviceId?: string): Promise<ServiceOfferRow[]> {
+/**
+ * The statement behind `findActiveOffers` (the bench's ceiling sends exactly this SQL with the
+ * bare driver).
+ */
+export function activeOffersStatement(db: Database, serviceId?: string) {
   const conditions = [eq(organisationServices.isActive, true), eq(organisations.isActive, true)];
   if (serviceId) conditions.push(eq(organisationServices.serviceId, serviceId));
-  const rows = await db
+  return db
     .select({ service: organisationServices, organisation: organisations })
     .from(organisationServices)
     .innerJoin(organisations, eq(organisations.id, organisationServices.organisationId))
     .where(and(...conditions))
     .orderBy(asc(organisations.name));
-  return rows;
 }
 
-/** Active nationwide organisations (the answer for places outside the network). */
-export function findNationwideOrganisations(db: Database): Promise<(typeof organisations.$inferSelect)[]> {
+/** Active services of active organisations, optionally of one service id. */
+export async function findActiveOffers(db: Database, serviceId?: string): Promise<ServiceOfferRow[]> {
+  return activeOffersStatement(db, serviceId);
+}
+
+/** The statement behind `findNationwideOrganisations`. */
+export function nationwideOrganisationsStatement(db: Database) {
   return db
     .select()
     .from(organisations)
     .where(and(eq(organisations.isNationwide, true), eq(organisations.isActive, true)))
     .orderBy(asc(organisations.name));
+}
+
+/** Active nationwide organisations (the answer for places outside the network). */
+export async function findNationwideOrganisations(db: Database): Promise<(typeof organisations.$inferSelect)[]> {
+  return nationwideOrganisationsStatement(db);
 }
