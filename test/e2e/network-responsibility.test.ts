@@ -103,7 +103,7 @@ describe('Wer ist zuständig? (/netzwerk/zustaendigkeit), signed out', () => {
     const responsible = page.getByTestId('responsibility-responsible').getByTestId('responsible-organisation');
     expect(await responsible.count()).toBe(1);
     expect(await responsible.locator('.responsible__name').innerText()).toBe('Ausländerbehörde Stadt Mannheim');
-    expect(await responsible.innerText()).toContain('Ausländerbehörde · zuständig für diese Gemeinde');
+    expect(await responsible.innerText()).toContain('Ausländerbehörde · für diese Gemeinde');
     await expectNoCodes(page);
 
     // By postcode: the same answer.

@@ -65,3 +65,19 @@ export function nationwideOrganisationsStatement(db: Database) {
 export async function findNationwideOrganisations(db: Database): Promise<(typeof organisations.$inferSelect)[]> {
   return nationwideOrganisationsStatement(db);
 }
+
+/**
+ * A fingerprint of everything the finder reads (organisations and their services): row counts and
+ * row versions (`xmin` changes with every insert and update), so any change, by any instance or by
+ * hand, gives a new stamp. Cheap: a few dozen rows of two small tables, no row data sent.
+ */
+export const offersStampStatement = sql`
+    SELECT (SELECT count(*)::text || ':' || coalesce(sum(xmin::text::bigint), 0)::text || ':' || coalesce(max(xmin::text::bigint), 0)::text FROM organisations)
+      || '/' ||
+      (SELECT count(*)::text || ':' || coalesce(sum(xmin::text::bigint), 0)::text || ':' || coalesce(max(xmin::text::bigint), 0)::text FROM organisation_services) AS stamp`;
+
+/** The fingerprint of organisations and services (see `offersStampStatement`). */
+export async function offersStamp(db: Database): Promise<string> {
+  const result = (await db.execute(offersStampStatement)) as unknown as { rows: { stamp: string | null }[] };
+  return result.rows[0]?.stamp ?? '';
+}

@@ -53,7 +53,7 @@ export function ResponsibilityAnswer({ answer, titleId }: { answer: Responsibili
       )}
       {answer.organisations.length === 0 && <p data-testid="responsibility-none">{t('responsibility.noneAtAll')}</p>}
       <Group title={t('responsibility.responsibleTitle')} id="responsibility-responsible" items={responsible} legalRef={answer.service.legalRef} testId="responsibility-responsible" />
-      <Group title={t('responsibility.othersTitle')} id="responsibility-others" items={others} legalRef={null} testId="responsibility-others" />
+      <Group title={responsible.length > 0 ? t('responsibility.othersTitle') : t('responsibility.offersTitle')} id="responsibility-others" items={others} legalRef={null} testId="responsibility-others" />
       <Group title={t('responsibility.nationwideTitle')} id="responsibility-nationwide" items={nationwide} legalRef={null} testId="responsibility-nationwide" />
       <p className="responsibility-share">{t('responsibility.share')}</p>
     </>

@@ -10,7 +10,7 @@ type Props = {
   legalRef: string | null;
   /** The name as a heading of this level (pages), or as strong text (inside a section). */
   nameLevel?: 3 | 4 | null;
-  /** Show how to reach it, who it is for, languages and capacity (false: contacts only). */
+  /** Show who it is for, languages and capacity (false: contacts and how to reach it only). */
   showOffer?: boolean;
 };
 
@@ -70,7 +70,7 @@ export function ResponsibleCard({ organisation, legalRef, nameLevel = 4, showOff
             <dd>{addressText}</dd>
           </div>
         )}
-        {showOffer && offer?.howToReach && (
+        {offer?.howToReach && (
           <div>
             <dt>{t('responsibility.howToReach')}</dt>
             <dd>{localized(offer.howToReach, language)}</dd>
