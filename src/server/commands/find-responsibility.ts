@@ -75,6 +75,11 @@ function placeOf(ags: string): Place | null {
 export async function findResponsibility(ctx: CommandContext, query: { ags: string; service: ServiceId }): Promise<ResponsibilityResponse> {
   const place = placeOf(query.ags);
   const active = await activeOffersFor(ctx.db);
+  // The answer depends only on the question and the offers: built once per version of the offers
+  // (at most places × services answers, a few thousand).
+  const key = `${query.ags}:${query.service}`;
+  const known = active.answers.get(key) as ResponsibilityResponse | undefined;
+  if (known) return known;
   const offers = (active.byService.get(query.service) ?? []).map(toOffer);
   const nationwide = active.nationwide.map(
     (organisation): Offer => ({
@@ -88,10 +93,12 @@ export async function findResponsibility(ctx: CommandContext, query: { ags: stri
     }),
   );
   const result = findResponsible(place ? query.ags : '--------', query.service, offers, nationwide);
-  return {
+  const answer: ResponsibilityResponse = {
     place,
     service: presentServiceInfo(query.service),
     covered: result.covered,
     organisations: result.items.map((item) => presentResponsible(item.offer, item.level, item.statutory)),
   };
+  active.answers.set(key, answer);
+  return answer;
 }

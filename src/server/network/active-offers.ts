@@ -14,6 +14,8 @@ export type ActiveOffers = {
   byService: ReadonlyMap<string, readonly ServiceOfferRow[]>;
   /** Active nationwide organisations, by name. */
   nationwide: readonly OrganisationRow[];
+  /** Answers built from these offers, by question (lives as long as the offers do). */
+  answers: Map<string, unknown>;
 };
 
 type Cached = { stamp: string; offers: ActiveOffers };
@@ -29,7 +31,7 @@ async function load(db: Database, stamp: string): Promise<Cached> {
     if (list) list.push(row);
     else byService.set(row.service.serviceId, [row]);
   }
-  return { stamp, offers: { byService, nationwide } };
+  return { stamp, offers: { byService, nationwide, answers: new Map() } };
 }
 
 /** The active offers of a database, read again only when organisations or services changed. */
