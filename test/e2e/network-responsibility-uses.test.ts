@@ -85,7 +85,7 @@ describe('the navigator’s referral dialog proposes recipients by purpose and p
     const place = dialog.locator('input[role="combobox"]');
     const choosePlace = async (typed: string, name: string) => {
       await place.fill(typed);
-      await dialog.getByRole('option').filter({ hasText: name }).first().click();
+      await dialog.locator('li[role="option"]').filter({ hasText: name }).first().click();
       await expect.poll(() => place.inputValue()).toBe(name);
     };
 

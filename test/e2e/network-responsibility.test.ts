@@ -20,7 +20,7 @@ const chooseService = (page: Page, label: string) => form(page).locator('[data-f
 async function choosePlace(page: Page, typed: string, name: string): Promise<void> {
   const input = form(page).locator('input[role="combobox"]');
   await input.fill(typed);
-  await form(page).getByRole('option').filter({ hasText: name }).first().click();
+  await form(page).locator('li[role="option"]').filter({ hasText: name }).first().click();
   await expect.poll(() => input.inputValue()).toBe(name);
 }
 
