@@ -29,6 +29,12 @@ function permalink(patch: Partial<Answers>): string {
   return `/wegweiser${encodeAnswers(answers)}`;
 }
 
+/** A picture of one part of the page when LOTSE_SCREENSHOTS names a directory. */
+async function picture(page: Page, testId: string, name: string): Promise<void> {
+  const directory = process.env.LOTSE_SCREENSHOTS;
+  if (directory) await page.getByTestId(testId).screenshot({ path: `${directory}/responsibility-${name}.png` });
+}
+
 const services = (page: Page) => page.getByTestId('offices').locator('[data-service]');
 
 describe('the Wegweiser result names the contacts of the chosen place from the finder', () => {
@@ -47,6 +53,7 @@ describe('the Wegweiser result names the contacts of the chosen place from the f
     // A degree found comparable needs no recognition counselling.
     expect(await offices.locator('[data-kind="iq"]').count()).toBe(0);
     expect(await axeOnPage(page)).toEqual([]);
+    await picture(page, 'offices', 'wegweiser-weinheim');
   });
 
   it('Ladenburg, in Germany with a qualification not yet recognised: the district’s office for the residence title and the IQ office', async () => {
@@ -107,5 +114,6 @@ describe('the navigator’s referral dialog proposes recipients by purpose and p
     await expect.poll(async () => (await recipients()).length).toBeGreaterThan(1);
     expect((await recipients()).some((label) => label.startsWith('Welcome Center Rhein-Neckar'))).toBe(false);
     expect(await axeOnPage(page)).toEqual([]);
+    await picture(page, 'referral-dialog', 'referral-dialog');
   }, 120_000);
 });
