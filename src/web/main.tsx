@@ -11,6 +11,7 @@ import './styles/layout.css';
 import './styles/pages.css';
 import './styles/wegweiser.css';
 import './styles/wegweiser-place-family.css';
+import './styles/place-combobox.css';
 import './styles/cases.css';
 import './styles/law.css';
 import './styles/responsibility.css';

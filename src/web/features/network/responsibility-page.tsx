@@ -7,11 +7,11 @@ import type { Place } from '../../../contract/places';
 import { ApiError } from '../../api/client';
 import { fetchResponsibility, fetchServices } from '../../api/responsibility';
 import { SelectInput } from '../../components/form-fields';
+import { PlaceCombobox } from '../../components/place-combobox';
 import { LoadState } from '../../components/load-state';
 import { useLoad } from '../../components/use-load';
 import { usePageTitle } from '../../components/use-page-title';
 import { queryKeys } from './responsibility-format';
-import { PlaceField } from './responsibility-place-field';
 import { ResponsibilityAnswer } from './responsibility-answer';
 
 type Answer =
@@ -136,7 +136,7 @@ function Finder({ services }: { services: ServiceInfo[] }) {
           options={options}
           onChange={(value) => setParams({ service: value || null })}
         />
-        <PlaceField id="responsibility-place" label={t('responsibility.placeLabel')} hint={t('responsibility.placeHint')} query={query} chosen={chosen} onQuery={onQuery} onChoose={onChoose} />
+        <PlaceCombobox id="responsibility-place" name="place" label={t('responsibility.placeLabel')} hint={t('responsibility.placeHint')} query={query} chosen={chosen} onQuery={onQuery} onChoose={onChoose} />
       </form>
       <p className="visually-hidden" role="status" data-testid="responsibility-status">
         {announcement}

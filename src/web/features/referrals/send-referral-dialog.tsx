@@ -6,7 +6,7 @@ import { consentPurposeSchema, type Consent } from '../../../contract/consents';
 import type { Referral } from '../../../contract/referrals';
 import { referralsApi } from '../../api/referrals';
 import { SelectInput, TextareaInput } from '../../components/form-fields';
-import { PlaceField } from '../network/responsibility-place-field';
+import { PlaceCombobox } from '../../components/place-combobox';
 import { proposeRecipients, type ProposedRecipient } from '../network/responsibility-recipients';
 import { formatInstant, newIdempotencyKey, purposeKinds, purposeServices } from './format';
 
@@ -128,8 +128,9 @@ export function SendReferralDialog({ record, consents, ownOrganisationId, onSent
             }}
             options={consentPurposeSchema.options.map((value) => ({ value, label: t(`referrals.purposes.${value}`) }))}
           />
-          <PlaceField
+          <PlaceCombobox
             id="referral-place"
+            name="place"
             label={t('responsibility.referral.place')}
             hint={t('responsibility.referral.placeHint')}
             query={placeQuery}

@@ -1,11 +1,12 @@
 import { KolButton } from '@public-ui/react-v19';
 import { useTranslation } from 'react-i18next';
-import { PlaceCombobox } from './place-combobox';
+import { PlaceCombobox } from '../../components/place-combobox';
+import { errorText, hostId } from './field-controls';
 import type { StepProps } from './step-props';
 
 /** Step "where": the place of residence or of the future job in Germany (optional). */
 export function StepPlace(props: StepProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { answers, set, errors, register } = props;
   const chosen = answers.place;
 
@@ -13,11 +14,13 @@ export function StepPlace(props: StepProps) {
     <>
       <p className="wegweiser-step__intro">{t('wegweiserPlaceFamily.place.intro')}</p>
       <PlaceCombobox
+        id={hostId('placeQuery')}
+        name="placeQuery"
         label={t('wegweiser.fields.placeQuery')}
         hint={t('wegweiserPlaceFamily.place.hint')}
         query={answers.placeQuery}
         chosen={chosen}
-        error={errors.placeQuery}
+        errorText={errors.placeQuery ? errorText(errors.placeQuery, t, i18n.language) : undefined}
         register={register('placeQuery')}
         onQuery={(query) => {
           set('placeQuery', query);

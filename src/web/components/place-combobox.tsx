@@ -1,23 +1,28 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Place } from '../../../contract/places';
-import { searchPlaces } from '../../api/places';
-import { errorText, hostId, type Focusable } from './field-controls';
-import { localized } from './format';
-import type { FieldError } from './validate';
+import type { Place } from '../../contract/places';
+import { searchPlaces } from '../api/places';
 
 type Search = { status: 'idle' } | { status: 'searching' } | { status: 'failed' } | { status: 'done'; places: Place[] };
 
-type PlaceComboboxProps = {
+export type PlaceComboboxProps = {
+  /** The input's id (for a label elsewhere, focusing and tests). */
+  id: string;
+  /** The field's name in the form, set as `data-field` on the wrapper (error summaries find it). */
+  name?: string;
   label: string;
   hint: string;
   query: string;
   chosen: { ags: string; name: string } | null;
-  error?: FieldError;
-  register: (element: Focusable | null) => void;
+  /** The error message in words, shown below the field and tied to it; absent when the field is fine. */
+  errorText?: string;
+  /** Receives the input element (to focus it after a refused submit). */
+  register?: (element: HTMLInputElement | null) => void;
   onQuery(query: string): void;
   onChoose(place: Place): void;
 };
+
+const localized = (text: { de: string; en: string }, language: string): string => (language === 'en' ? text.en : text.de);
 
 const minimumLength = 2;
 const debounceMs = 200;
@@ -34,15 +39,15 @@ function placeDetails(place: Place, typed: string, language: string, postcodesMo
 }
 
 /**
- * The place of residence or work, typed and chosen from suggestions: an ARIA 1.2 combobox
+ * A place in Germany, typed (name or postcode) and chosen from the server's suggestions: an ARIA 1.2 combobox
  * (input with a listbox popup, aria-activedescendant, arrow keys, Enter, Escape). KoliBri 4.1's
  * KolCombobox takes plain strings and filters them itself by a substring, so it can neither
  * carry the AGS behind a name nor show server matches such as "bad duerkheim" → "Bad Dürkheim".
  */
-export function PlaceCombobox({ label, hint, query, chosen, error, register, onQuery, onChoose }: PlaceComboboxProps) {
+export function PlaceCombobox({ id, name, label, hint, query, chosen, errorText, register, onQuery, onChoose }: PlaceComboboxProps) {
   const { t, i18n } = useTranslation();
   const language = i18n.language;
-  const id = hostId('placeQuery');
+  const error = errorText !== undefined && errorText !== '';
   const baseId = useId();
   const listId = `${baseId}-list`;
   const hintId = `${baseId}-hint`;
@@ -81,8 +86,8 @@ export function PlaceCombobox({ label, hint, query, chosen, error, register, onQ
   // What a screen reader hears after a search (polite; the list itself is not read out).
   useEffect(() => {
     if (search.status === 'done') {
-      setAnnouncement(search.places.length === 0 ? t('wegweiserPlaceFamily.place.noneFound') : t('wegweiserPlaceFamily.place.found', { count: search.places.length }));
-    } else if (search.status === 'failed') setAnnouncement(t('wegweiserPlaceFamily.place.searchFailed'));
+      setAnnouncement(search.places.length === 0 ? t('places.noneFound') : t('places.found', { count: search.places.length }));
+    } else if (search.status === 'failed') setAnnouncement(t('places.searchFailed'));
     else if (search.status === 'idle') setAnnouncement('');
   }, [search, t]);
 
@@ -93,7 +98,7 @@ export function PlaceCombobox({ label, hint, query, chosen, error, register, onQ
     onChoose(place);
     setOpen(false);
     setActive(-1);
-    setAnnouncement(t('wegweiserPlaceFamily.place.chosenAnnounce', { name: place.name }));
+    setAnnouncement(t('places.chosenAnnounce', { name: place.name }));
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
@@ -121,7 +126,7 @@ export function PlaceCombobox({ label, hint, query, chosen, error, register, onQ
 
   const describedBy = [hintId, error ? errorId : undefined].filter(Boolean).join(' ');
   return (
-    <div className={`place-combobox${error ? ' place-combobox--error' : ''}`} data-field="placeQuery">
+    <div className={`place-combobox${error ? ' place-combobox--error' : ''}`} data-field={name}>
       <label className="place-combobox__label" htmlFor={id}>
         {label}
       </label>
@@ -163,18 +168,18 @@ export function PlaceCombobox({ label, hint, query, chosen, error, register, onQ
               onClick={() => choose(place)}
             >
               <span className="place-combobox__name">{place.name}</span>
-              <span className="place-combobox__details">{placeDetails(place, needle, language, (first) => t('wegweiserPlaceFamily.place.postcodesMore', { first }))}</span>
+              <span className="place-combobox__details">{placeDetails(place, needle, language, (first) => t('places.postcodesMore', { first }))}</span>
             </li>
           ))}
         </ul>
       </div>
       {error && (
         <p id={errorId} className="place-combobox__error">
-          {errorText(error, t, language)}
+          {errorText}
         </p>
       )}
       <p className="visually-hidden" role="status" data-testid="place-status">
-        {search.status === 'searching' ? t('wegweiserPlaceFamily.place.searching') : announcement}
+        {search.status === 'searching' ? t('places.searching') : announcement}
       </p>
     </div>
   );
