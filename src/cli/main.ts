@@ -2,6 +2,7 @@ import { Command, CommanderError } from 'commander';
 import { registerAuditCommands } from './commands/audit';
 import { registerDatabaseCommands } from './commands/database';
 import { registerGenerateCommands } from './commands/generate';
+import { registerHsdsCommands } from './commands/hsds';
 import { registerLawCommands } from './commands/law';
 import { registerPathwayCommands } from './commands/pathway';
 
@@ -17,6 +18,7 @@ registerGenerateCommands(program);
 registerAuditCommands(program);
 registerPathwayCommands(program);
 registerLawCommands(program);
+registerHsdsCommands(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -39,9 +39,20 @@ const ArticlePage = lazy(() => import('./features/knowledge/article-page').then(
 const ArticleEditorPage = lazy(() => import('./features/knowledge/article-editor-page').then((module) => ({ default: module.ArticleEditorPage })));
 // Administration: the yearly figures of residence law.
 const LawFiguresPage = lazy(() => import('./features/law/law-figures-page').then((module) => ({ default: module.LawFiguresPage })));
+// Administration: organisations, services, areas, referral rules and cooperation agreements of the network.
+const OrganisationAdminListPage = lazy(() => import('./features/admin-network/organisation-admin-list-page').then((module) => ({ default: module.OrganisationAdminListPage })));
+const OrganisationAdminPage = lazy(() => import('./features/admin-network/organisation-admin-page').then((module) => ({ default: module.OrganisationAdminPage })));
+const NewOrganisationPage = lazy(() => import('./features/admin-network/organisation-admin-page').then((module) => ({ default: module.NewOrganisationPage })));
+const AgreementAdminListPage = lazy(() => import('./features/admin-network/agreement-admin-list-page').then((module) => ({ default: module.AgreementAdminListPage })));
+const AgreementAdminEditPage = lazy(() => import('./features/admin-network/agreement-admin-edit-page').then((module) => ({ default: module.AgreementAdminEditPage })));
+// Network map: Cytoscape loads with this page only.
+const NetworkMapPage = lazy(() => import('./features/network/network-map-page').then((module) => ({ default: module.NetworkMapPage })));
 // Network: the responsibility finder (public).
 const ResponsibilityPage = lazy(() => import('./features/network/responsibility-page').then((module) => ({ default: module.ResponsibilityPage })));
 const SearchPage = lazy(() => import('./features/knowledge/search-page').then((module) => ({ default: module.SearchPage })));
+// Netzwerk: the public directory of organisations and an organisation's page.
+const DirectoryPage = lazy(() => import('./features/network/directory-page').then((module) => ({ default: module.DirectoryPage })));
+const OrganisationPage = lazy(() => import('./features/network/organisation-page').then((module) => ({ default: module.OrganisationPage })));
 
 const onDemand = (element: React.JSX.Element) => <Suspense fallback={<Loading />}>{element}</Suspense>;
 
@@ -76,6 +87,14 @@ const router = createBrowserRouter([
       { path: `${paths.knowledge}/artikel/:id/bearbeiten`, element: onDemand(<ArticleEditorPage />) },
       { path: paths.search, element: onDemand(<SearchPage />) },
       { path: paths.lawFigures, element: onDemand(<LawFiguresPage />) },
+      { path: paths.network, element: onDemand(<DirectoryPage />) },
+      { path: `${paths.network}/organisationen/:id`, element: onDemand(<OrganisationPage />) },
+      { path: paths.adminNetwork, element: onDemand(<OrganisationAdminListPage />) },
+      { path: paths.adminNetworkNewOrganisation, element: onDemand(<NewOrganisationPage />) },
+      { path: `${paths.adminNetwork}/organisationen/:id`, element: onDemand(<OrganisationAdminPage />) },
+      { path: paths.adminNetworkAgreements, element: onDemand(<AgreementAdminListPage />) },
+      { path: `${paths.adminNetworkAgreements}/:id`, element: onDemand(<AgreementAdminEditPage />) },
+      { path: paths.networkMap, element: onDemand(<NetworkMapPage />) },
       { path: paths.responsibility, element: onDemand(<ResponsibilityPage />) },
       { path: '*', element: <NotFoundPage /> },
     ],

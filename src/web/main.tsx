@@ -14,6 +14,8 @@ import './styles/wegweiser-place-family.css';
 import './styles/place-combobox.css';
 import './styles/cases.css';
 import './styles/law.css';
+import './styles/admin-network.css';
+import './styles/network-map.css';
 import './styles/responsibility.css';
 
 const language = storedLanguage();

@@ -6,10 +6,14 @@ import { buildApp } from '../../src/server/http/app';
 import { databaseKinds, openTestDatabase } from '../support/databases';
 import { testConfig } from '../support/test-config';
 import { createTestApp, type SignedInClient, type TestApp } from '../support/test-app';
+import { adminNetworkArea } from './authorisation/admin-network-area';
 import { coreArea } from './authorisation/core-area';
+import { directoryArea } from './authorisation/directory-area';
+import { hsdsArea } from './authorisation/hsds-area';
 import { knowledgeArea } from './authorisation/knowledge-area';
 import { learningArea } from './authorisation/learning-area';
 import { networkArea } from './authorisation/network-area';
+import { networkMapArea } from './authorisation/network-map-area';
 import { referralsArea } from './authorisation/referrals-area';
 import { demoAccountByRole, signedIn, type Endpoint, type Expectation, type MatrixArea } from './authorisation/matrix';
 
@@ -17,7 +21,17 @@ import { demoAccountByRole, signedIn, type Endpoint, type Expectation, type Matr
  * Every API route × every role. Each feature area lists its routes in its own file under
  * ./authorisation/; a route missing from all of them fails the coverage test below.
  */
-const areas: MatrixArea[] = [coreArea, learningArea, referralsArea, knowledgeArea, networkArea];
+const areas: MatrixArea[] = [
+  coreArea,
+  learningArea,
+  referralsArea,
+  knowledgeArea,
+  networkArea,
+  directoryArea,
+  hsdsArea,
+  adminNetworkArea,
+  networkMapArea,
+];
 // Last, because it ends the sessions the other checks use.
 const logout: Endpoint = { method: 'POST', url: '/api/v1/auth/logout', expect: signedIn(204) };
 const endpoints: Endpoint[] = [...areas.flatMap((area) => area.endpoints), logout];

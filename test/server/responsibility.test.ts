@@ -57,6 +57,15 @@ describe.each(databaseKinds())('the responsibility finder on %s', (kind) => {
     expect(first?.offer?.capacity).toMatch(/open|limited|closed/);
   });
 
+  it('answers for a German municipality outside the region (Berlin) with no place and the nationwide offers', async () => {
+    const answer = await find('11000000', 'recognition_counselling');
+    expect(answer.place).toBeNull();
+    expect(answer.covered).toBe(false);
+    expect(answer.organisations.length).toBeGreaterThan(0);
+    expect(answer.organisations.every((organisation) => organisation.isNationwide && organisation.level === 'nationwide')).toBe(true);
+    expect(answer.organisations.map((organisation) => organisation.kind)).toContain('zsba');
+  });
+
   it('refuses an unknown service or a malformed or unknown AGS with 400 naming the field', async () => {
     for (const [query, field] of [
       ['ags=08226096&service=haircut', 'query.service'],

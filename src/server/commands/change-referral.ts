@@ -4,13 +4,14 @@ import { deadlineSettingsFor, resumeReferralClock } from '../../domain/referrals
 import { applyReferralAction, type ReferralAction, type ReferralState } from '../../domain/referrals/state-machine';
 import { findOrganisationsByIds } from '../db/repositories/consents.repository';
 import { cancelJob } from '../db/repositories/jobs.repository';
-import { findDeadlineRules, getReferralView, updateReferral, type ReferralInsert, type ReferralView } from '../db/repositories/referrals.repository';
+import { getReferralView, updateReferral, type ReferralInsert, type ReferralView } from '../db/repositories/referrals.repository';
 import { AppError } from '../errors';
 import type { CommandContext } from './context';
 import { loadReferralForActor, recordReferralStep } from './referral-access';
 import type { NotificationKind } from './referral-notify';
 import { notifyAboutReferral } from './referral-notify';
 import { scheduleReferralJobs } from './send-referral';
+import { deadlineRulesOf } from './organisation-admin-referral-rule';
 
 export type ReferralChange =
   | { action: 'accept' }
@@ -86,7 +87,7 @@ export async function changeReferral(ctx: CommandContext, referralId: string, ch
         text = change.message;
         const [recipient] = await findOrganisationsByIds(tx, [referral.toOrganisationId]);
         if (!recipient) throw new Error('recipient organisation vanished');
-        const rules = (await findDeadlineRules(tx, recipient.id)).map((rule) => ({ ...rule, purpose: rule.purpose as ConsentPurpose | null }));
+        const rules = await deadlineRulesOf(tx, recipient.id);
         const moved = resumeReferralClock(
           requireLand(recipient.land),
           { dueAt: referral.dueAt.getTime() },

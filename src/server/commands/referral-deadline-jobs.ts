@@ -4,6 +4,7 @@ import { findDeadlineRules, getReferralRow, getReferralView, updateReferral } fr
 import type { CommandContext } from './context';
 import { recordReferralStep } from './referral-access';
 import { notifyAboutReferral } from './referral-notify';
+import { emailEscalationContacts } from './organisation-admin-referral-rule';
 
 /** What a job handler tells the worker: done, or run again at a later instant (the clock moved). */
 export type JobOutcome = { done: true } | { done: false; runAt: Date };
@@ -26,7 +27,8 @@ export async function remindReferral(tx: Database, ctx: CommandContext, referral
 
 /**
  * Escalation once the due instant has passed while the clock runs: the receiving organisation's
- * lead (its configured escalation contact, else all its staff) and the sender are told.
+ * lead (its configured escalation contact, else all its staff) and the sender are told, and the
+ * escalation e-mail addresses the administration set for the organisation get an e-mail.
  */
 export async function escalateReferral(tx: Database, ctx: CommandContext, referralId: string): Promise<JobOutcome> {
   const referral = await getReferralRow(tx, referralId, { forUpdate: true });
@@ -40,6 +42,7 @@ export async function escalateReferral(tx: Database, ctx: CommandContext, referr
   const view = await getReferralView(tx, referral.id);
   if (view) {
     await notifyAboutReferral(tx, ctx, 'referral.escalated', view, lead ? { userIds: [lead, referral.fromUserId] } : { organisationIds: [referral.toOrganisationId], userIds: [referral.fromUserId] });
+    await emailEscalationContacts(tx, ctx, view);
   }
   return { done: true };
 }

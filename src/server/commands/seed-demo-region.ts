@@ -1,6 +1,9 @@
 import { recordAudit } from '../audit/record-audit';
 import { upsertSeedService } from '../db/repositories/organisation-services.repository';
 import { upsertOrganisationBySlug } from '../db/repositories/organisations.repository';
+import { insertSeedAgreement } from '../db/repositories/demo-agreements.repository';
+import { loadDemoAgreements } from '../seed/demo-agreements';
+import { seedDemoReferrals } from './seed-demo-referrals';
 import { findUserByEmail, upsertUserByEmail } from '../db/repositories/users.repository';
 import { hashPassword } from '../security/passwords';
 import { demoPassword, loadDemoOrganisations, loadDemoUsers } from '../seed/demo-region';
@@ -24,7 +27,7 @@ export async function seedDemoRegion(
   ctx: CommandContext,
   options: { cases?: boolean } = {},
 ): Promise<{ organisations: number; users: number; cases: number }> {
-  const [organisations, users] = await Promise.all([loadDemoOrganisations(), loadDemoUsers()]);
+  const [organisations, users, agreements] = await Promise.all([loadDemoOrganisations(), loadDemoUsers(), loadDemoAgreements()]);
   // Hash outside the transaction (argon2 is slow on purpose and must not hold the database), and
   // only for accounts without a password yet, so a restart does not spend time re-hashing.
   const passwordHashes = new Map<string, string | null>();
@@ -71,6 +74,12 @@ export async function seedDemoRegion(
         isActive: true,
       });
     }
+    // Declared cooperation agreements of the network map (idempotent by slug, people's changes kept).
+    for (const { partners, ...agreement } of agreements) {
+      const partnerIds = partners.map((slug) => idBySlug.get(slug));
+      if (partnerIds.some((id) => id === undefined)) throw new Error(`demo agreement ${agreement.slug}: unknown organisation among ${partners.join(', ')}`);
+      await insertSeedAgreement(tx, { ...agreement, partnerIds: partnerIds as string[] });
+    }
     await recordAudit(tx, ctx, {
       action: 'system.demo_seeded',
       subjectType: 'system',
@@ -86,5 +95,7 @@ export async function seedDemoRegion(
       ? null
       : await generateCases(ctx, { cases: DEMO_CASES, seed: DEMO_CASES_SEED, onlyIfEmpty: true, extraCases: demoApplicantCase });
   const cases = generated && !('skipped' in generated) ? generated.cases : 0;
+  // Referrals between the organisations, so the network map has flows to show (only with new cases).
+  if (cases > 0) await seedDemoReferrals(ctx, { seed: DEMO_CASES_SEED });
   return { organisations: organisations.length, users: users.length, cases };
 }

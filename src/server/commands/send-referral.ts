@@ -2,16 +2,18 @@ import type { CreateReferralBody } from '../../contract/referrals';
 import { canonicalJson } from '../../domain/audit/canonical-json';
 import { requireLand } from '../../domain/calendar/index';
 import { consentCoverage, coverageRefusalText, type ConsentPurpose, type DataCategory } from '../../domain/consent/index';
-import { deadlineSettingsFor, referralClock, type ReferralDeadlineRule } from '../../domain/referrals/deadlines';
+import { deadlineSettingsFor, referralClock } from '../../domain/referrals/deadlines';
 import { findOrganisationsByIds, getConsent } from '../db/repositories/consents.repository';
 import { scheduleJob } from '../db/repositories/jobs.repository';
-import { findDeadlineRules, getReferralByIdempotencyKey, getReferralView, insertReferralOnce, type ReferralRow, type ReferralView } from '../db/repositories/referrals.repository';
+import { getOrganisationReferralRule } from '../db/repositories/organisation-admin.repository';
+import { getReferralByIdempotencyKey, getReferralView, insertReferralOnce, type ReferralRow, type ReferralView } from '../db/repositories/referrals.repository';
 import { AppError } from '../errors';
 import { sha256Hex } from '../security/tokens';
 import { loadAccessibleCase, requireActor } from './case-access';
 import type { CommandContext } from './context';
 import { recordReferralStep } from './referral-access';
 import { notifyAboutReferral } from './referral-notify';
+import { deadlineRulesOf } from './organisation-admin-referral-rule';
 
 export type SentReferral = { referral: ReferralView; replayed: boolean };
 
@@ -36,6 +38,9 @@ export async function sendReferral(ctx: CommandContext, caseId: string, input: C
       if (!actor.organisationId) throw new AppError('FORBIDDEN', 'Only staff of an organisation can send referrals.');
       const [recipient] = await findOrganisationsByIds(tx, [input.toOrganisationId]);
       if (!recipient) throw new AppError('VALIDATION_FAILED', 'The request is not valid.', { toOrganisationId: 'unknown organisation' });
+      if (!(await getOrganisationReferralRule(tx, recipient.id))?.isActive) {
+        throw new AppError('VALIDATION_FAILED', 'The request is not valid.', { toOrganisationId: 'the organisation is deactivated' });
+      }
       if (recipient.id === actor.organisationId) {
         throw new AppError('VALIDATION_FAILED', 'The request is not valid.', { toOrganisationId: 'a referral goes to another organisation' });
       }
@@ -51,7 +56,7 @@ export async function sendReferral(ctx: CommandContext, caseId: string, input: C
           consentId: coverage.reason,
         });
       }
-      const rules = (await findDeadlineRules(tx, recipient.id)).map((rule) => ({ ...rule, purpose: rule.purpose as ConsentPurpose | null })) satisfies ReferralDeadlineRule[];
+      const rules = await deadlineRulesOf(tx, recipient.id);
       const clock = referralClock(requireLand(recipient.land), now.getTime(), deadlineSettingsFor(rules, input.purpose));
       const row = await insertReferralOnce(tx, {
         caseId,

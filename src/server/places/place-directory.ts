@@ -9,6 +9,11 @@ import { repoRoot } from '../paths';
 /** `seed/reference/places.json` (sources and date in seed/reference/SOURCES.md). */
 export const placesFile = join(repoRoot, 'seed/reference/places.json');
 
+/** `seed/reference/germany-ags.json`: the AGS of every German municipality (sources in seed/reference/SOURCES.md). */
+export const germanyAgsFile = join(repoRoot, 'seed/reference/germany-ags.json');
+
+const germanyAgsSchema = z.array(z.string().regex(/^\d{8}$/));
+
 const placesFileSchema = z.object({
   districts: z.record(z.string().regex(/^\d{5}$/), z.object({ de: z.string(), en: z.string(), land: z.enum(laender) })),
   places: z.array(z.object({ ags: z.string().regex(/^\d{8}$/), name: z.string().min(1), postcodes: z.array(z.string().regex(/^\d{5}$/)) })),
@@ -91,8 +96,11 @@ export function createPlaceDirectory(data: unknown, outside: ReadonlySet<string>
 
 let directory: PlaceDirectory | undefined;
 
-/** The directory of `seed/reference/places.json`, read once on first use. */
+/**
+ * The directory of `seed/reference/places.json`, read once on first use; a municipality of
+ * `germany-ags.json` that is not a place of the region is known to lie outside it.
+ */
 export function placeDirectory(): PlaceDirectory {
-  directory ??= createPlaceDirectory(JSON.parse(readFileSync(placesFile, 'utf8')));
+  directory ??= createPlaceDirectory(JSON.parse(readFileSync(placesFile, 'utf8')), new Set(germanyAgsSchema.parse(JSON.parse(readFileSync(germanyAgsFile, 'utf8')))));
   return directory;
 }

@@ -19,6 +19,21 @@ const demoServiceSchema = z.strictObject({
 
 const seedDir = `${paths.demoSeed}/`;
 
+const contactChannelSchema = z.strictObject({
+  kind: z.enum(['email', 'phone', 'website', 'visit', 'video']),
+  value: z.string().min(1),
+  note: bilingualText.optional(),
+});
+
+const openingHoursSchema = z.strictObject({
+  weekday: z.number().int().min(1).max(7),
+  opens: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/),
+  closes: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/),
+});
+
+/** Demo e-mail addresses are never real mailboxes. */
+const demoEmail = z.string().regex(/@[a-z0-9.-]+\.demo\.example$/, 'demo e-mail addresses end in .demo.example');
+
 const demoOrganisationSchema = z.strictObject({
   slug: z.string().regex(/^[a-z0-9-]+$/),
   name: z.string().min(1),
@@ -27,10 +42,22 @@ const demoOrganisationSchema = z.strictObject({
   land: z.enum(laender),
   areaAgs: z.array(z.string().regex(/^\d{2}(\d{3}(\d{3})?)?$/)),
   isNationwide: z.boolean(),
-  email: z.string().nullable(),
+  email: demoEmail.nullable(),
   website: z.string().nullable(),
+  /** The municipality of the office: postcode, name and AGS; the position is the postcode's centroid (seed/demo/SOURCES.md). */
+  postcode: z.string().regex(/^\d{5}$/),
+  locality: z.string().min(1),
+  localityAgs: z.string().regex(/^\d{8}$/),
+  latitude: z.number().min(47).max(55.1),
+  longitude: z.number().min(5.8).max(15.1),
   languages: z.array(z.string()),
   description: z.object({ de: z.string(), en: z.string() }),
+  contactChannels: z.array(contactChannelSchema).default([]),
+  openingHours: z.array(openingHoursSchema).default([]),
+  internalContact: z
+    .strictObject({ name: z.string().min(1).optional(), email: demoEmail.optional(), phone: z.string().optional(), note: z.string().optional() })
+    .nullable()
+    .default(null),
   services: z.array(demoServiceSchema),
 });
 

@@ -15,7 +15,10 @@ type LinkKey =
   | 'knowledge.nav.openKnowledge'
   | 'knowledge.nav.openSearch'
   | 'referrals.nav'
-  | 'law.openLawFigures';
+  | 'law.openLawFigures'
+  | 'network.openDirectory'
+  | 'adminNetwork.open'
+  | 'networkMap.openMap';
 
 /** In-app pages of the areas that are built; the others are announced as coming soon. */
 const builtAreas: Partial<Record<Area, { path: string; linkKey: LinkKey }[]>> = {
@@ -30,11 +33,14 @@ const builtAreas: Partial<Record<Area, { path: string; linkKey: LinkKey }[]>> = 
   ],
   referrals: [{ path: paths.referrals, linkKey: 'referrals.nav' }],
   administration: [{ path: paths.lawFigures, linkKey: 'law.openLawFigures' }],
+  network: [{ path: paths.network, linkKey: 'network.openDirectory' }],
+  steering: [{ path: paths.networkMap, linkKey: 'networkMap.openMap' }],
   learning: [
     { path: paths.learning, linkKey: 'learning.nav.openCatalogue' },
     { path: paths.myLearning, linkKey: 'learning.nav.openMyLearning' },
   ],
 };
+builtAreas.administration?.push({ path: paths.adminNetwork, linkKey: 'adminNetwork.open' });
 
 /**
  * One product area on the start page. A built area links to its pages; an area not built

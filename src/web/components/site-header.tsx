@@ -38,6 +38,10 @@ export function SiteHeader() {
             <li>
               <AppLink to={paths.search} label={t('knowledge.nav.search')} />
             </li>
+            {/* The network's directory is public too. */}
+            <li>
+              <AppLink to={paths.network} label={t('network.nav')} />
+            </li>
             {isSignedIn ? (
               <>
                 <li>
@@ -70,6 +74,11 @@ export function SiteHeader() {
                 {session.me.user.roles.some((role) => role === 'admin' || role === 'steering') && (
                   <li>
                     <AppLink to={paths.lawFigures} label={t('law.nav')} />
+                  </li>
+                )}
+                {session.me.user.roles.some((role) => role === 'admin' || role === 'steering') && (
+                  <li>
+                    <AppLink to={paths.adminNetwork} label={t('adminNetwork.nav')} />
                   </li>
                 )}
               </>

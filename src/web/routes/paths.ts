@@ -18,6 +18,12 @@ export const paths = {
   newArticle: '/wissen/artikel/neu',
   search: '/suche',
   lawFigures: '/verwaltung/rechtsstand',
+  network: '/netzwerk',
+  adminNetwork: '/verwaltung/netzwerk',
+  adminNetworkNewOrganisation: '/verwaltung/netzwerk/organisationen/neu',
+  adminNetworkAgreements: '/verwaltung/netzwerk/vereinbarungen',
+  adminNetworkNewAgreement: '/verwaltung/netzwerk/vereinbarungen/neu',
+  networkMap: '/netzwerk/karte',
   responsibility: '/netzwerk/zustaendigkeit',
 } as const;
 
@@ -26,3 +32,9 @@ export const casePath = (id: string): string => `${paths.cases}/${encodeURICompo
 
 /** The audit trail ("Protokoll") of one case. */
 export const caseAuditPath = (id: string): string => `${casePath(id)}/protokoll`;
+
+/** The administration page of one organisation of the network. */
+export const adminOrganisationPath = (id: string): string => `/verwaltung/netzwerk/organisationen/${encodeURIComponent(id)}`;
+
+/** The edit page of one cooperation agreement. */
+export const adminAgreementPath = (id: string): string => `/verwaltung/netzwerk/vereinbarungen/${encodeURIComponent(id)}`;

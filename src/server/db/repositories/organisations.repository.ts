@@ -13,6 +13,8 @@ export type OrganisationFilter = { ags?: string | undefined; kind?: string | und
  */
 export function findOrganisations(db: Database, filter: OrganisationFilter): Promise<OrganisationRow[]> {
   const conditions = [];
+  // Deactivated organisations (administration) are no longer offered; cases and audit still name them.
+  conditions.push(eq(organisations.isActive, true));
   if (filter.kind) conditions.push(eq(organisations.kind, filter.kind));
   if (filter.ags) {
     conditions.push(sql`(${organisations.isNationwide} OR EXISTS (
