@@ -8,6 +8,7 @@ import { measureStartup } from './lib/startup';
 import { formatWegweiser, runWegweiser } from './lib/wegweiser-suite';
 import { formatConsentBench, runConsentBench } from './lib/consent-suite';
 import { formatSearch, runSearch } from './lib/search-suite';
+import { formatResponsibility, runResponsibility } from './lib/responsibility-suite';
 
 /**
  * `npm run bench [-- --duration 10 --connections 50 --only pglite|postgres]`
@@ -20,7 +21,7 @@ import { formatSearch, runSearch } from './lib/search-suite';
  * Always exits 0 when it could measure: missed targets are reported, not thrown.
  */
 const usage =
-  'usage: npm run bench -- [--duration <s>] [--connections <n>] [--only pglite|postgres|cases|consent|search [--documents <n>] [--rate <req/s>] [--pglite-rate <req/s>] [--engine pglite|postgres]] [--skip wegweiser,startup] [--cases <n> [--seed <s>]]';
+  'usage: npm run bench -- [--duration <s>] [--connections <n>] [--only pglite|postgres|cases|consent|search [--documents <n>] [--rate <req/s>] [--pglite-rate <req/s>] [--engine pglite|postgres]] [--skip wegweiser,startup] [--cases <n> [--seed <s>]] [--only responsibility [--finder-rate <req/s>] [--engine pglite|postgres]]';
 const { values } = parseArgs({
   options: {
     duration: { type: 'string', default: '10' },
@@ -34,6 +35,8 @@ const { values } = parseArgs({
     rate: { type: 'string', default: '50' },
     'pglite-rate': { type: 'string', default: '20' },
     engine: { type: 'string' },
+    // The responsibility finder's paced load (bench/lib/responsibility-suite.ts).
+    'finder-rate': { type: 'string', default: '100' },
     help: { type: 'boolean', default: false },
   },
 });
@@ -47,8 +50,8 @@ if (!Number.isInteger(duration) || duration < 1 || !Number.isInteger(connections
   console.error(`--duration and --connections must be positive integers\n${usage}`);
   process.exit(2);
 }
-if (values.only !== undefined && !['pglite', 'postgres', 'cases', 'consent', 'search'].includes(values.only)) {
-  console.error(`--only must be pglite, postgres, cases, consent or search\n${usage}`);
+if (values.only !== undefined && !['pglite', 'postgres', 'cases', 'consent', 'search', 'responsibility'].includes(values.only)) {
+  console.error(`--only must be pglite, postgres, cases, consent, search or responsibility\n${usage}`);
   process.exit(2);
 }
 const cases = values.cases === undefined ? undefined : Number(values.cases);
@@ -102,6 +105,25 @@ if (values.only === 'search') {
   await mkdir(resultsDir, { recursive: true });
   const file = `${date.slice(0, 19).replace(/:/g, '-')}Z-search.json`;
   await writeFile(new URL(file, resultsDir), `${JSON.stringify({ date, machine, options: { ...load, documents, pacedRates: rates }, search }, null, 2)}\n`);
+  console.log(`Results: bench/results/${file}`);
+  process.exit(0);
+}
+
+// `--only responsibility`: GET /api/v1/responsibility over random places × services and its bare SQL (issue #12).
+if (values.only === 'responsibility') {
+  const rate = Number(values['finder-rate']);
+  if (!Number.isInteger(rate) || rate < 1 || (values.engine !== undefined && !['pglite', 'postgres'].includes(values.engine))) {
+    console.error(`--finder-rate must be a positive whole number and --engine pglite or postgres\n${usage}`);
+    process.exit(2);
+  }
+  const engine = values.engine === 'pglite' || values.engine === 'postgres' ? values.engine : undefined;
+  const finder = await runResponsibility(adminUrl, { seed: values.seed, rate, duration, log, ...(engine ? { only: engine } : {}) });
+  console.log(`\n${formatResponsibility(finder, duration)}\n`);
+  const date = new Date().toISOString();
+  const machine = { node: process.version, cpus: cpus().length, cpuModel: cpus()[0]?.model.trim() ?? 'unknown', loadAverageBefore };
+  await mkdir(resultsDir, { recursive: true });
+  const file = `${date.slice(0, 19).replace(/:/g, '-')}Z-responsibility.json`;
+  await writeFile(new URL(file, resultsDir), `${JSON.stringify({ date, machine, options: { duration, pacedRate: rate }, responsibility: finder }, null, 2)}\n`);
   console.log(`Results: bench/results/${file}`);
   process.exit(0);
 }

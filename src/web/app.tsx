@@ -51,6 +51,8 @@ const NetworkMapPage = lazy(() => import('./features/network/network-map-page').
 const UserAdminPage = lazy(() => import('./features/admin-users/user-admin-page').then((module) => ({ default: module.UserAdminPage })));
 const AccessTokensPage = lazy(() => import('./features/admin-users/access-tokens-page').then((module) => ({ default: module.AccessTokensPage })));
 const AccountLinkPage = lazy(() => import('./features/admin-users/account-link-page').then((module) => ({ default: module.AccountLinkPage })));
+// Network: the responsibility finder (public).
+const ResponsibilityPage = lazy(() => import('./features/network/responsibility-page').then((module) => ({ default: module.ResponsibilityPage })));
 const SearchPage = lazy(() => import('./features/knowledge/search-page').then((module) => ({ default: module.SearchPage })));
 // Netzwerk: the public directory of organisations and an organisation's page.
 const DirectoryPage = lazy(() => import('./features/network/directory-page').then((module) => ({ default: module.DirectoryPage })));
@@ -100,6 +102,7 @@ const router = createBrowserRouter([
       { path: paths.adminUsers, element: onDemand(<UserAdminPage />) },
       { path: paths.accessTokens, element: onDemand(<AccessTokensPage />) },
       { path: `${paths.accountLink}/:token`, element: onDemand(<AccountLinkPage />) },
+      { path: paths.responsibility, element: onDemand(<ResponsibilityPage />) },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -16,6 +16,7 @@ import './styles/cases.css';
 import './styles/law.css';
 import './styles/admin-network.css';
 import './styles/network-map.css';
+import './styles/responsibility.css';
 
 const language = storedLanguage();
 

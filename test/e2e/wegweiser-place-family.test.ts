@@ -202,17 +202,22 @@ describe('Wegweiser with a place and a family', () => {
     await next(page);
     await expectStep(page, 'result', de.wegweiser.result.title);
 
-    // Zuständige Stellen: the city's own Ausländerbehörde, the IQ office, the welcome centre, kinds in words.
+    // Ihre Ansprechpartner (from the responsibility finder): the city's own Ausländerbehörde for the
+    // accelerated procedure (abroad with a job offer), marked with its legal basis, and the welcome
+    // centre; kinds in words. A degree found comparable needs no recognition counselling.
     const offices = page.getByTestId('offices');
     await offices.locator('[data-kind="abh"]').waitFor();
-    expect(await offices.locator('h3').innerText()).toBe(dePlaceFamily.offices.title);
+    expect(await offices.locator('h3').innerText()).toBe('Ihre Ansprechpartner in Ludwigshafen am Rhein');
     expect(await page.getByTestId('offices-place').innerText()).toBe(
       'Für Ludwigshafen am Rhein (Kreisfreie Stadt Ludwigshafen am Rhein, Rheinland-Pfalz) sind diese Stellen zuständig:',
     );
     const abh = offices.locator('[data-kind="abh"]');
     expect(await abh.count()).toBe(1);
-    expect(await abh.innerText()).toBe('Ausländerbehörde\nAusländerbehörde Stadt Ludwigshafen am Rhein\nE-Mail: abh@ludwigshafen.demo.example');
-    expect(await offices.locator('[data-kind="iq"]').innerText()).toContain('IQ-Beratung zur Anerkennung');
+    expect(await abh.getByTestId('responsible-badge').innerText()).toBe('ZUSTÄNDIGE BEHÖRDE · Zuständig nach §81a AufenthG, §71 Abs. 1 AufenthG.');
+    expect(await abh.locator('.responsible__kind').innerText()).toBe('Ausländerbehörde · für diese Gemeinde');
+    expect(await abh.locator('.responsible__name').innerText()).toBe('Ausländerbehörde Stadt Ludwigshafen am Rhein');
+    expect(await abh.innerText()).toContain('E-Mail\nabh@ludwigshafen.demo.example');
+    expect(await offices.locator('[data-kind="iq"]').count()).toBe(0);
     expect(await offices.locator('[data-kind="welcome_center"]').innerText()).toContain('Welcome Center Rhein-Neckar');
 
     // Familiennachzug for the Blue Card (the best open title), per member with the conditions in words.
@@ -266,10 +271,13 @@ describe('Wegweiser with a place and a family', () => {
     const offices = page.getByTestId('offices');
     await offices.locator('[data-kind="abh"]').waitFor();
     expect(await page.getByTestId('offices-place').innerText()).toBe('For Ladenburg (Rhein-Neckar-Kreis (district), Baden-Württemberg) these offices are responsible:');
-    expect(await offices.locator('[data-kind="abh"]').innerText()).toBe(
-      'Immigration office (Ausländerbehörde)\nAusländerbehörde Landratsamt Rhein-Neckar-Kreis\nE-mail: abh@rhein-neckar-kreis.demo.example',
-    );
-    expect(await offices.locator('[data-kind="iq"]').innerText()).toContain('IQ counselling on recognition');
+    expect(await offices.locator('h3').innerText()).toBe('Your contacts in Ladenburg');
+    const abh = offices.locator('[data-kind="abh"]');
+    expect(await abh.locator('.responsible__kind').innerText()).toBe('Immigration office (Ausländerbehörde) · for the whole district');
+    expect(await abh.locator('.responsible__name').innerText()).toBe('Ausländerbehörde Landratsamt Rhein-Neckar-Kreis');
+    expect(await abh.innerText()).toContain('E-mail\nabh@rhein-neckar-kreis.demo.example');
+    expect(await abh.getByTestId('responsible-badge').innerText()).toContain('RESPONSIBLE AUTHORITY');
+    expect(await offices.locator('[data-kind="welcome_center"]').innerText()).toContain('Welcome centre');
 
     const members = page.getByTestId('family-member-result');
     await members.nth(1).waitFor();

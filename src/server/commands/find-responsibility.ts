@@ -3,9 +3,10 @@ import type { ResponsibilityResponse, ResponsibleOrganisation, ServiceInfo } fro
 import type { OrganisationKind } from '../../domain/identity/organisation-kinds';
 import { findResponsible, type ServiceOffer } from '../../domain/network/responsibility';
 import { serviceCatalogue, serviceIds, type CapacityState, type ServiceId } from '../../domain/network/services';
-import { findActiveOffers, findNationwideOrganisations, type ServiceOfferRow } from '../db/repositories/organisation-services.repository';
+import type { ServiceOfferRow } from '../db/repositories/organisation-services.repository';
 import type { OrganisationRow } from '../db/repositories/organisations.repository';
 import { AppError } from '../errors';
+import { activeOffersFor } from '../network/active-offers';
 import { placeDirectory } from '../places/place-directory';
 import type { CommandContext } from './context';
 
@@ -73,8 +74,14 @@ function placeOf(ags: string): Place | null {
  */
 export async function findResponsibility(ctx: CommandContext, query: { ags: string; service: ServiceId }): Promise<ResponsibilityResponse> {
   const place = placeOf(query.ags);
-  const offers = (await findActiveOffers(ctx.db, query.service)).map(toOffer);
-  const nationwide = (await findNationwideOrganisations(ctx.db)).map(
+  const active = await activeOffersFor(ctx.db);
+  // The answer depends only on the question and the offers: built once per version of the offers
+  // (at most places × services answers, a few thousand).
+  const key = `${query.ags}:${query.service}`;
+  const known = active.answers.get(key) as ResponsibilityResponse | undefined;
+  if (known) return known;
+  const offers = (active.byService.get(query.service) ?? []).map(toOffer);
+  const nationwide = active.nationwide.map(
     (organisation): Offer => ({
       organisationId: organisation.id,
       organisationName: organisation.name,
@@ -86,10 +93,12 @@ export async function findResponsibility(ctx: CommandContext, query: { ags: stri
     }),
   );
   const result = findResponsible(place ? query.ags : '--------', query.service, offers, nationwide);
-  return {
+  const answer: ResponsibilityResponse = {
     place,
     service: presentServiceInfo(query.service),
     covered: result.covered,
     organisations: result.items.map((item) => presentResponsible(item.offer, item.level, item.statutory)),
   };
+  active.answers.set(key, answer);
+  return answer;
 }

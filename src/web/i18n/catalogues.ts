@@ -8,6 +8,7 @@ import deNetwork from './de/network.json';
 import dePlaces from './de/places.json';
 import deNetworkMap from './de/network-map.json';
 import deReferrals from './de/referrals.json';
+import deResponsibility from './de/responsibility.json';
 import deWegweiserPlaceFamily from './de/wegweiser-place-family.json';
 import enCore from './en.json';
 import enAdminNetwork from './en/admin-network.json';
@@ -19,6 +20,7 @@ import enNetwork from './en/network.json';
 import enPlaces from './en/places.json';
 import enNetworkMap from './en/network-map.json';
 import enReferrals from './en/referrals.json';
+import enResponsibility from './en/responsibility.json';
 import enWegweiserPlaceFamily from './en/wegweiser-place-family.json';
 
 // One file per feature area so that work on different areas does not touch the same file;
@@ -35,6 +37,7 @@ export const de = {
   adminNetwork: deAdminNetwork,
   networkMap: deNetworkMap,
   adminUsers: deAdminUsers,
+  responsibility: deResponsibility,
 };
 export const en: typeof de = {
   ...enCore,
@@ -48,4 +51,5 @@ export const en: typeof de = {
   adminNetwork: enAdminNetwork,
   networkMap: enNetworkMap,
   adminUsers: enAdminUsers,
+  responsibility: enResponsibility,
 };

@@ -27,6 +27,7 @@ export const paths = {
   adminUsers: '/verwaltung/benutzer',
   accessTokens: '/konto/zugaenge',
   accountLink: '/konto/link',
+  responsibility: '/netzwerk/zustaendigkeit',
 } as const;
 
 /** The page of one case. */

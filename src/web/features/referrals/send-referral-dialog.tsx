@@ -4,25 +4,29 @@ import { useTranslation } from 'react-i18next';
 import type { Case } from '../../../contract/cases';
 import { consentPurposeSchema, type Consent } from '../../../contract/consents';
 import type { Referral } from '../../../contract/referrals';
-import type { Organisation } from '../../../contract/system';
 import { referralsApi } from '../../api/referrals';
-import { SelectInput, TextareaInput, TextInput } from '../../components/form-fields';
+import { SelectInput, TextareaInput } from '../../components/form-fields';
+import { PlaceCombobox } from '../../components/place-combobox';
+import { proposeRecipients, type ProposedRecipient } from '../network/responsibility-recipients';
 import { formatInstant, newIdempotencyKey, purposeKinds, purposeServices } from './format';
 
 type Props = { record: Case; consents: Consent[]; ownOrganisationId: string | null; onSent(referral: Referral): Promise<void> };
 
 /**
  * "Send a referral" as a modal dialog (native <dialog>: focus stays inside, Escape closes, focus
- * returns to the opening button). The recipient is picked by service and place from the directory;
- * only consents that cover recipient and purpose are offered.
+ * returns to the opening button). The recipient is picked by purpose and the person's place (typed
+ * by name or postcode): the responsibility finder proposes the responsible authority and the most
+ * specific offers first, marked; without a place, every organisation offering the service. The
+ * caller's own organisation is never proposed. Only consents that cover recipient and purpose are offered.
  */
 export function SendReferralDialog({ record, consents, ownOrganisationId, onSent }: Props) {
   const { t, i18n } = useTranslation();
   const dialogRef = useRef<HTMLDialogElement>(null);
   const [isOpen, setOpen] = useState(false);
   const [purpose, setPurpose] = useState('');
-  const [ags, setAgs] = useState('');
-  const [found, setFound] = useState<Organisation[]>([]);
+  const [placeQuery, setPlaceQuery] = useState('');
+  const [place, setPlace] = useState<{ ags: string; name: string } | null>(null);
+  const [found, setFound] = useState<ProposedRecipient[]>([]);
   const [recipientId, setRecipientId] = useState('');
   const [consentId, setConsentId] = useState('');
   const [message, setMessage] = useState('');
@@ -34,18 +38,30 @@ export function SendReferralDialog({ record, consents, ownOrganisationId, onSent
 
   useEffect(() => {
     if (!isOpen || !purpose) return setFound([]);
-    const place = /^\d{8}$/.test(ags) ? ags : undefined;
     let isCurrent = true;
-    void referralsApi.organisations({ service: purposeServices[purpose], ags: place }).then((result) => {
-      if (!isCurrent) return;
-      const kinds = purposeKinds[purpose] ?? [];
-      const matching = result.items.filter((organisation) => kinds.includes(organisation.kind));
-      setFound((matching.length > 0 ? matching : result.items).filter((organisation) => organisation.id !== ownOrganisationId));
-    });
+    const service = purposeServices[purpose];
+    const proposed = place && service
+      ? proposeRecipients(place.ags, service, ownOrganisationId)
+      : referralsApi.organisations({ service }).then((result) => {
+          const kinds = purposeKinds[purpose] ?? [];
+          const matching = result.items.filter((organisation) => kinds.includes(organisation.kind));
+          return (matching.length > 0 ? matching : result.items)
+            .filter((organisation) => organisation.id !== ownOrganisationId)
+            .map((organisation): ProposedRecipient => ({ id: organisation.id, name: organisation.name, mark: null }));
+        });
+    void proposed.then(
+      (recipients) => isCurrent && setFound(recipients),
+      () => isCurrent && setFound([]),
+    );
     return () => {
       isCurrent = false;
     };
-  }, [isOpen, purpose, ags, ownOrganisationId]);
+  }, [isOpen, purpose, place, ownOrganisationId]);
+
+  // A recipient that is no longer proposed (another place or purpose) is not kept silently.
+  useEffect(() => {
+    if (recipientId && !found.some((recipient) => recipient.id === recipientId)) setRecipientId('');
+  }, [found, recipientId]);
 
   const covering = useMemo(
     () => consents.filter((consent) => consent.state === 'valid' && consent.purposes.includes(purpose as never) && consent.recipients.some((recipient) => recipient.id === recipientId)),
@@ -112,7 +128,22 @@ export function SendReferralDialog({ record, consents, ownOrganisationId, onSent
             }}
             options={consentPurposeSchema.options.map((value) => ({ value, label: t(`referrals.purposes.${value}`) }))}
           />
-          <TextInput form="referral" name="ags" label={t('referrals.send.region')} hint={t('referrals.send.regionHint')} value={ags} onChange={setAgs} />
+          <PlaceCombobox
+            id="referral-place"
+            name="place"
+            label={t('responsibility.referral.place')}
+            hint={t('responsibility.referral.placeHint')}
+            query={placeQuery}
+            chosen={place}
+            onQuery={(query) => {
+              setPlaceQuery(query);
+              if (place && query !== place.name) setPlace(null);
+            }}
+            onChoose={(chosen) => {
+              setPlace({ ags: chosen.ags, name: chosen.name });
+              setPlaceQuery(chosen.name);
+            }}
+          />
           <SelectInput
             form="referral"
             name="recipient"
@@ -122,7 +153,7 @@ export function SendReferralDialog({ record, consents, ownOrganisationId, onSent
             value={recipientId}
             error={errors.recipient}
             onChange={setRecipientId}
-            options={found.map((organisation) => ({ value: organisation.id, label: organisation.name }))}
+            options={found.map((recipient) => ({ value: recipient.id, label: recipient.mark ? `${recipient.name} (${t(`responsibility.referral.marks.${recipient.mark}`)})` : recipient.name }))}
           />
           {recipientId && covering.length === 0 ? (
             <p className="referral-error" role="alert" data-testid="referral-no-consent">

@@ -2,8 +2,8 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { coveredRange, type EvaluationDetails } from '../../../contract/pathways';
 import { ApiError } from '../../api/client';
 import { evaluatePathways } from '../../api/pathways';
-import { evaluateFamily, fetchPlaceOffices, type FamilyEvaluationDetails } from '../../api/places';
-import type { PlaceOffices } from '../../../contract/places';
+import { evaluateFamily, type FamilyEvaluationDetails } from '../../api/places';
+import { contactServices, fetchPlaceContacts, type PlaceContacts } from '../network/responsibility-contacts';
 import { emptyAnswers, localToday, type AnswerKey, type Answers, type FamilyMemberAnswer } from './answers';
 import { sponsorTitle, toFamilyRequest } from './family';
 import type { Focusable } from './field-controls';
@@ -49,7 +49,7 @@ export function useWegweiser() {
   const [evaluation, setEvaluation] = useState<EvaluationDetails | null>(null);
   const [isPending, setPending] = useState(false);
   const [problem, setProblem] = useState<Problem | null>(null);
-  const [offices, setOffices] = useState<Loadable<PlaceOffices>>({ status: 'none' });
+  const [offices, setOffices] = useState<Loadable<PlaceContacts>>({ status: 'none' });
   const [family, setFamily] = useState<Loadable<FamilyEvaluationDetails>>({ status: 'none' });
   // Only the newest request of each kind may set its state (an older answer can arrive later).
   const requestCount = useRef({ offices: 0, family: 0 });
@@ -88,11 +88,13 @@ export function useWegweiser() {
     setErrors((current) => withoutErrors(current, Object.keys(patch).map((field) => `family.${row}.${field}`)));
   }, []);
 
-  const loadOffices = (place: Answers['place']) => {
+  // The contacts of the place from the responsibility finder: the Ausländerbehörde and the fitting counselling.
+  const loadOffices = (toEvaluate: Answers) => {
     const count = ++requestCount.current.offices;
+    const place = toEvaluate.place;
     if (!place) return setOffices({ status: 'none' });
     setOffices({ status: 'loading' });
-    fetchPlaceOffices(place.ags).then(
+    fetchPlaceContacts(place.ags, contactServices(toEvaluate)).then(
       (data) => count === requestCount.current.offices && setOffices({ status: 'ok', data }),
       () => count === requestCount.current.offices && setOffices({ status: 'failed' }),
     );
@@ -140,7 +142,7 @@ export function useWegweiser() {
     try {
       const result = await evaluatePathways(toProfile(toEvaluate, today));
       setEvaluation(result);
-      loadOffices(toEvaluate.place);
+      loadOffices(toEvaluate);
       loadFamily(toEvaluate, result);
       setErrors({});
       setView('result');

@@ -8,6 +8,7 @@ import { FamilySection } from './family-section';
 import { fieldLabel } from './field-label';
 import { LegalStateLine } from './legal-state';
 import { OfficesSection } from './offices-section';
+import { contactsForReport } from '../network/responsibility-contacts';
 import { ResultView } from './result-view';
 import { StepAbout } from './step-about';
 import { StepExperience } from './step-experience';
@@ -69,7 +70,7 @@ export function WegweiserPage() {
           officesSection={<OfficesSection offices={state.offices} />}
           reportOffices={
             state.offices.status === 'ok'
-              ? state.offices.data.offices.map((office) => ({ name: office.name, kind: office.kindName, ...(office.email ? { email: office.email } : {}) }))
+              ? contactsForReport(state.offices.data)
               : undefined
           }
         />
