@@ -4,6 +4,8 @@ import type { MeResponse } from '../../contract/auth';
 import { paths } from '../routes/paths';
 import { AppLink } from './app-link';
 
+type Role = MeResponse['user']['roles'][number];
+
 export type Area = MeResponse['areas'][number];
 
 type LinkKey =
@@ -19,10 +21,15 @@ type LinkKey =
   | 'network.openDirectory'
   | 'adminNetwork.open'
   | 'networkMap.openMap'
-  | 'adminUsers.open';
+  | 'adminUsers.open'
+  | 'responsibility.openFinder';
 
-/** In-app pages of the areas that are built; the others are announced as coming soon. */
-const builtAreas: Partial<Record<Area, { path: string; linkKey: LinkKey }[]>> = {
+type AreaLink = { path: string; linkKey: LinkKey; /** Only for these roles (default: everyone who sees the area). */ roles?: readonly Role[] };
+
+const staff: readonly Role[] = ['admin', 'steering', 'caseworker', 'navigator', 'partner', 'editor', 'org_admin'];
+
+/** In-app pages of the areas that are built. An area without pages gets no card at all. */
+const builtAreas: Partial<Record<Area, AreaLink[]>> = {
   wegweiser: [{ path: paths.wegweiser, linkKey: 'start.openWegweiser' }],
   cases: [
     { path: paths.cases, linkKey: 'start.openCases' },
@@ -34,39 +41,44 @@ const builtAreas: Partial<Record<Area, { path: string; linkKey: LinkKey }[]>> = 
   ],
   referrals: [{ path: paths.referrals, linkKey: 'referrals.nav' }],
   administration: [
-    { path: paths.lawFigures, linkKey: 'law.openLawFigures' },
-    { path: paths.adminUsers, linkKey: 'adminUsers.open' },
+    { path: paths.adminUsers, linkKey: 'adminUsers.open', roles: ['admin', 'org_admin'] },
+    { path: paths.adminNetwork, linkKey: 'adminNetwork.open', roles: ['admin', 'steering'] },
+    { path: paths.lawFigures, linkKey: 'law.openLawFigures', roles: ['admin', 'steering'] },
   ],
-  network: [{ path: paths.network, linkKey: 'network.openDirectory' }],
+  network: [
+    { path: paths.network, linkKey: 'network.openDirectory' },
+    { path: paths.responsibility, linkKey: 'responsibility.openFinder' },
+    { path: paths.networkMap, linkKey: 'networkMap.openMap', roles: staff },
+  ],
   steering: [{ path: paths.networkMap, linkKey: 'networkMap.openMap' }],
   learning: [
     { path: paths.learning, linkKey: 'learning.nav.openCatalogue' },
     { path: paths.myLearning, linkKey: 'learning.nav.openMyLearning' },
   ],
 };
-builtAreas.administration?.push({ path: paths.adminNetwork, linkKey: 'adminNetwork.open' });
+
+/** The links of an area this person may follow; none means the area is not built (yet). */
+export function areaLinks(area: Area, roles: readonly Role[]): AreaLink[] {
+  return (builtAreas[area] ?? []).filter((link) => !link.roles || link.roles.some((role) => roles.includes(role)));
+}
 
 /**
- * One product area on the start page. A built area links to its pages; an area not built
- * yet only informs and says so, rather than linking to a page that does not exist.
+ * One product area on the start page with the pages this person may open. The start page shows
+ * only areas with at least one such page: nothing announces what does not exist yet.
  */
-export function AreaCard({ area }: { area: Area }) {
+export function AreaCard({ area, roles }: { area: Area; roles: readonly Role[] }) {
   const { t } = useTranslation();
-  const links = builtAreas[area];
+  const links = areaLinks(area, roles);
   return (
     <KolCard className="area-card" _label={t(`areas.${area}.title`)} _level={3}>
       <p className="area-card__description">{t(`areas.${area}.description`)}</p>
-      {links ? (
-        <ul className="area-card__links">
-          {links.map((link) => (
-            <li key={link.path} className="area-card__link">
-              <AppLink to={link.path} label={t(link.linkKey)} />
-            </li>
-          ))}
-        </ul>
-      ) : (
-        <p className="area-card__status">{t('start.comingSoon')}</p>
-      )}
+      <ul className="area-card__links">
+        {links.map((link) => (
+          <li key={link.path} className="area-card__link">
+            <AppLink to={link.path} label={t(link.linkKey)} />
+          </li>
+        ))}
+      </ul>
     </KolCard>
   );
 }

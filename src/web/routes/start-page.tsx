@@ -2,7 +2,7 @@ import { KolHeading } from '@public-ui/react-v19';
 import { useTranslation } from 'react-i18next';
 import type { MeResponse } from '../../contract/auth';
 import { AppLink } from '../components/app-link';
-import { AreaCard } from '../components/area-card';
+import { AreaCard, areaLinks } from '../components/area-card';
 import { RequireSession } from '../components/require-session';
 import { usePageTitle } from '../components/use-page-title';
 import { paths } from './paths';
@@ -16,7 +16,8 @@ export function StartPage() {
 
 function StartContent({ me }: { me: MeResponse }) {
   const { t } = useTranslation();
-  const { user, areas } = me;
+  const { user } = me;
+  const areas = me.areas.filter((area) => areaLinks(area, user.roles).length > 0);
   const roleNames = user.roles.map((role) => t(`roles.${role}`)).join(', ');
 
   return (
@@ -47,7 +48,7 @@ function StartContent({ me }: { me: MeResponse }) {
             <ul className="area-grid" data-testid="areas">
               {areas.map((area) => (
                 <li key={area} data-area={area}>
-                  <AreaCard area={area} />
+                  <AreaCard area={area} roles={user.roles} />
                 </li>
               ))}
             </ul>

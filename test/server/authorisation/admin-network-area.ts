@@ -13,7 +13,7 @@ const agreement = { id: 'adminAgreementId' };
 
 /**
  * Administration of the network: organisations, services, agreements. Reads: admin and steering;
- * writes: admin only (TODO(org_admin): its own organisation). Changes carry a stale version, so
+ * writes: admin only. Changes carry a stale version, so
  * the admin's call answers 409 after passing authorisation and the records stay as set up.
  */
 export const adminNetworkArea: MatrixArea = {

@@ -6,7 +6,7 @@ import type { MeResponse } from '../../../contract/auth';
 import { ApiError } from '../../api/client';
 import type { Feedback } from '../../components/action-feedback';
 
-/** Admins change the network; the steering office reads it (TODO(org_admin): its own organisation). */
+/** Admins change the network; the steering office reads it. */
 export const mayEditNetwork = (me: MeResponse) => me.user.roles.includes('admin');
 export const mayReadNetwork = (me: MeResponse) => me.user.roles.some((role) => role === 'admin' || role === 'steering');
 

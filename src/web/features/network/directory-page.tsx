@@ -7,7 +7,10 @@ import type { ServiceInfo } from '../../../contract/network';
 import { fetchDirectory, fetchServiceCatalogue } from '../../api/directory';
 import { SelectInput, TextInput } from '../../components/form-fields';
 import { PlaceCombobox } from '../../components/place-combobox';
+import { AppLink } from '../../components/app-link';
 import { usePageTitle } from '../../components/use-page-title';
+import { paths } from '../../routes/paths';
+import { useSession } from '../../session/session-context';
 import '../../styles/network-directory.css';
 import { DirectoryResults } from './directory-results';
 import { inLanguage, languageName } from './directory-format';
@@ -35,6 +38,9 @@ export function DirectoryPage() {
   const { t, i18n } = useTranslation();
   const language = i18n.language;
   usePageTitle(t('network.directory.title'));
+  const { session } = useSession();
+  // Staff of the network organisations also see the network map (employers and applicants do not).
+  const isStaff = session.status === 'signed-in' && session.me.user.roles.some((role) => role !== 'employer' && role !== 'applicant');
   const [params, setParams] = useSearchParams();
   const query = useMemo(() => queryOf(params), [params]);
   const [name, setName] = useState(params.get('name') ?? '');
@@ -99,6 +105,16 @@ export function DirectoryPage() {
     <div className="page network-directory">
       <KolHeading _level={1} _label={t('network.directory.title')} />
       <p className="network-directory__intro">{t('network.directory.intro')}</p>
+      <ul className="network-directory__see-also" aria-label={t('network.directory.seeAlso')}>
+        <li>
+          <AppLink to={paths.responsibility} label={t('responsibility.openFinder')} />
+        </li>
+        {isStaff ? (
+          <li>
+            <AppLink to={paths.networkMap} label={t('networkMap.openMap')} />
+          </li>
+        ) : null}
+      </ul>
       <div role="search" className="network-directory__filters" aria-label={t('network.directory.filtersLabel')}>
         <TextInput form="directory" name="name" label={t('network.directory.name')} hint={t('network.directory.nameHint')} value={name} onChange={setName} />
         <SelectInput

@@ -29,7 +29,8 @@ import { contextOf } from '../../app-deps';
 const tags = ['administration'];
 const denied = { 401: errorResponseSchema, 403: errorResponseSchema };
 const refused = { 400: errorResponseSchema, 404: errorResponseSchema, 409: errorResponseSchema, ...denied };
-// TODO(org_admin): once the org_admin role exists, let it change its own organisation (and its services and referral rule).
+// The directory is kept by the steering body's administrators (issue #12 §5); an org_admin manages
+// the people of its organisation, not the directory entry.
 const readers = rolesOnly('admin', 'steering');
 const writers = rolesOnly('admin');
 
