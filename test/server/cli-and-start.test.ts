@@ -51,7 +51,7 @@ describe('the lotse CLI on an embedded database', () => {
   it('migrates, seeds the demo idempotently and verifies the audit chain', async () => {
     const env = { LOTSE_DATA_DIR: dataDir };
     expect((await lotse(['migrate'], env)).stdout).toContain('Migrations applied (pglite)');
-    expect((await lotse(['seed', '--demo'], env)).stdout).toContain('40 organisations, 10 accounts');
+    expect((await lotse(['seed', '--demo'], env)).stdout).toContain('41 organisations, 11 accounts');
     expect((await lotse(['seed', '--demo'], env)).code).toBe(0);
     const verified = await lotse(['audit', 'verify', '--json'], env);
     expect(verified.code).toBe(0);
