@@ -3,3 +3,4 @@ export * from './responsibility';
 export * from './small-counts';
 export * from './cooperation';
 export * from './graph';
+export * from './ags';

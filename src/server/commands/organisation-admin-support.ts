@@ -13,27 +13,8 @@ import type { OrganisationName } from '../db/repositories/organisation-admin.rep
 import type { OrganisationServiceRow } from '../db/repositories/organisation-services.repository';
 import type { OrganisationRow } from '../db/repositories/organisations.repository';
 import { AppError } from '../errors';
+import { landByAgsPrefix } from '../../domain/network/ags';
 import { placeDirectory } from '../places/place-directory';
-
-/** The Land of a 2-digit AGS prefix (Statistisches Bundesamt, Gemeindeverzeichnis). */
-export const landByAgsPrefix: Readonly<Record<string, Land>> = {
-  '01': 'SH',
-  '02': 'HH',
-  '03': 'NI',
-  '04': 'HB',
-  '05': 'NW',
-  '06': 'HE',
-  '07': 'RP',
-  '08': 'BW',
-  '09': 'BY',
-  '10': 'SL',
-  '11': 'BE',
-  '12': 'BB',
-  '13': 'MV',
-  '14': 'SN',
-  '15': 'ST',
-  '16': 'TH',
-};
 
 let districtNames: Map<string, { de: string; en: string }> | undefined;
 

@@ -1,26 +1,6 @@
 import { landNames } from '../../domain/calendar/land-names';
-import type { Land } from '../../domain/identity/organisation-kinds';
+import { landByAgsPrefix } from '../../domain/network/ags';
 import { placeDirectory } from '../places/place-directory';
-
-/** The first two digits of an AGS (the Land key of the Statistisches Bundesamt) and the Land they name. */
-export const landByStateKey: Readonly<Record<string, Land>> = {
-  '01': 'SH',
-  '02': 'HH',
-  '03': 'NI',
-  '04': 'HB',
-  '05': 'NW',
-  '06': 'HE',
-  '07': 'RP',
-  '08': 'BW',
-  '09': 'BY',
-  '10': 'SL',
-  '11': 'BE',
-  '12': 'BB',
-  '13': 'MV',
-  '14': 'SN',
-  '15': 'ST',
-  '16': 'TH',
-};
 
 export type AreaLevel = 'land' | 'district' | 'municipality';
 
@@ -54,7 +34,7 @@ export function agsOfAreaUri(uri: string): string | null {
 export function areaName(ags: string): string {
   const level = areaLevel(ags);
   if (level === 'land') {
-    const land = landByStateKey[ags];
+    const land = landByAgsPrefix[ags];
     return land ? landNames[land].de : `Land ${ags}`;
   }
   if (level === 'municipality') return placeDirectory().get(ags)?.name ?? `Gemeinde ${ags}`;

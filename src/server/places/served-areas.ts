@@ -1,27 +1,7 @@
 import type { ServedArea } from '../../contract/directory';
 import { landNames } from '../../domain/calendar/land-names';
-import type { Land } from '../../domain/identity/organisation-kinds';
+import { landByAgsPrefix } from '../../domain/network/ags';
 import { placeDirectory } from './place-directory';
-
-/** The Land of the first two digits of an AGS (Destatis numbering, 01 Schleswig-Holstein … 16 Thüringen). */
-export const landByAgsPrefix: Readonly<Record<string, Land>> = {
-  '01': 'SH',
-  '02': 'HH',
-  '03': 'NI',
-  '04': 'HB',
-  '05': 'NW',
-  '06': 'HE',
-  '07': 'RP',
-  '08': 'BW',
-  '09': 'BY',
-  '10': 'SL',
-  '11': 'BE',
-  '12': 'BB',
-  '13': 'MV',
-  '14': 'SN',
-  '15': 'ST',
-  '16': 'TH',
-};
 
 /**
  * An area an organisation serves (an AGS prefix of 8, 5 or 2 digits) in words: the municipality,
