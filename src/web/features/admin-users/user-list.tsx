@@ -44,22 +44,22 @@ export function UserList({ users, selfId, onEdit, onAsk }: UserListProps) {
   const firstAdded = useRef<number | null>(null);
   const focusTarget = useRef<HTMLHeadingElement | null>(null);
 
-  const update = (changes: Partial<Record<keyof UserFilter, string>>) => {
-    setParams(
-      (current) => {
-        const next = new URLSearchParams(current);
-        for (const [key, value] of Object.entries(changes) as [keyof UserFilter, string][]) {
-          if (value) next.set(filterParams[key], value);
-          else next.delete(filterParams[key]);
-        }
-        return next;
-      },
-      { replace: true },
-    );
+  // From the address as it is now, not as it was when this render's handlers were made: a
+  // debounced name must not undo a filter chosen meanwhile (nor a reset).
+  const setFilters = (change: (next: URLSearchParams) => void) => {
+    const next = new URLSearchParams(window.location.search);
+    change(next);
+    if (next.toString() !== new URLSearchParams(window.location.search).toString()) setParams(next, { replace: true });
   };
+  const update = (changes: Partial<Record<keyof UserFilter, string>>) =>
+    setFilters((next) => {
+      for (const [key, value] of Object.entries(changes) as [keyof UserFilter, string][]) {
+        if (value) next.set(filterParams[key], value);
+        else next.delete(filterParams[key]);
+      }
+    });
 
   useEffect(() => {
-    if ((params.get(filterParams.text) ?? '') === text.trim()) return;
     const timer = setTimeout(() => update({ text: text.trim() }), DEBOUNCE_MS);
     return () => clearTimeout(timer);
     // Only the typed text starts the timer.
@@ -74,14 +74,7 @@ export function UserList({ users, selfId, onEdit, onAsk }: UserListProps) {
 
   const reset = () => {
     setText('');
-    setParams(
-      (current) => {
-        const next = new URLSearchParams(current);
-        for (const key of Object.values(filterParams)) next.delete(key);
-        return next;
-      },
-      { replace: true },
-    );
+    setFilters((next) => Object.values(filterParams).forEach((key) => next.delete(key)));
   };
   const isFiltered = hasFilter(filter);
   const remaining = found.length - visible.length;
