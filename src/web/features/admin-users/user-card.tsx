@@ -1,7 +1,18 @@
 import { KolButton } from '@public-ui/react-v19';
+import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AdminUser } from '../../../contract/admin-users';
 import { formatDay } from './format';
+
+/** An e-mail address that may wrap after "@" and dots rather than in the middle of a word. */
+function breakable(email: string) {
+  return email.split(/(?<=[@.])/).map((part, index) => (
+    <Fragment key={index}>
+      {index > 0 && <wbr />}
+      {part}
+    </Fragment>
+  ));
+}
 
 export type Ask = 'deactivate' | 'reactivate' | 'signOut' | 'reset' | 'resend';
 
@@ -31,7 +42,7 @@ export function UserCard({ user, isSelf, onEdit, onAsk, headingRef }: UserCardPr
       </h3>
       <dl className="user-card__facts">
         <dt>{t('adminUsers.fields.email')}</dt>
-        <dd className="user-card__email">{user.email}</dd>
+        <dd className="user-card__email">{breakable(user.email)}</dd>
         <dt>{t('adminUsers.fields.roles')}</dt>
         <dd data-testid="user-roles">{user.roles.map((role) => t(`roles.${role}`)).join(', ')}</dd>
         <dt>{t('adminUsers.fields.organisation')}</dt>
