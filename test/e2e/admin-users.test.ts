@@ -4,7 +4,7 @@ import de from '../../src/web/i18n/de/admin-users.json';
 import en from '../../src/web/i18n/en/admin-users.json';
 import deCore from '../../src/web/i18n/de.json';
 import { startSmtpSink, type ReceivedMail } from '../support/smtp-sink';
-import { axeOnPage, choose, screenshots, sidewaysOverflow, signIn } from './cases-steps';
+import { axeOnPage, choose, fill, screenshots, sidewaysOverflow, signIn } from './cases-steps';
 import { signInWithForm, useBrowserSession, visit, waitForPage } from './support/browser';
 
 // The worker delivers the outbox to a real SMTP sink every second; the test reads the invitation from it.
@@ -35,6 +35,19 @@ async function checkBothWidths(page: Page) {
 
 const english = (page: Page) => page.context().addInitScript(() => window.localStorage.setItem('lotse.lang', 'en'));
 const card = (page: Page, email: string) => page.locator(`[data-testid="user-list"] li[data-email="${email}"]`);
+/** The list shows 30 cards at first: a card is found by typing its address into the filter. */
+async function findCard(page: Page, email: string) {
+  await fill(page, 'text', email, 'user-filters');
+  const found = card(page, email);
+  await found.waitFor();
+  return found;
+}
+/** A card's actions are folded into its "Aktionen" group. */
+async function pressAction(target: ReturnType<typeof card>, testId: string) {
+  const group = target.getByTestId('user-actions');
+  if ((await group.getAttribute('open')) === null) await group.locator('summary').click();
+  await target.getByTestId(testId).getByRole('button').click();
+}
 
 /** The link of the newest mail to `to`, once it has arrived (quoted-printable decoded). */
 async function linkFromMail(to: string): Promise<string> {
@@ -53,13 +66,13 @@ describe('the admin invites a person, who sets a password through the link and s
     await page.getByRole('navigation', { name: 'Hauptnavigation' }).getByRole('link', { name: de.nav }).click();
     await page.waitForURL((url) => url.pathname === '/verwaltung/benutzer');
     await waitForPage(page);
-    const navigator = card(page, 'navigator@demo.example');
-    await navigator.waitFor();
+    await page.getByTestId('user-list').waitFor();
+    await checkBothWidths(page);
+    await screenshots(page, 'admin-users');
+    const navigator = await findCard(page, 'navigator@demo.example');
     expect(await navigator.innerText()).toContain('Welcome Center Rhein-Neckar');
     expect(await navigator.innerText()).toContain(deCore.roles.navigator);
     expect(await navigator.innerText()).not.toContain('welcome_center');
-    await checkBothWidths(page);
-    await screenshots(page, 'admin-users');
 
     await page.getByTestId('user-invite-open').getByRole('button').click();
     const dialog = page.getByTestId('user-invite-dialog');
@@ -74,8 +87,7 @@ describe('the admin invites a person, who sets a password through the link and s
     expect(await axeOnPage(page)).toEqual([]);
     await dialog.getByTestId('user-invite-submit').getByRole('button').click();
     await expect.poll(() => page.getByTestId('user-admin-feedback').innerText()).toContain(invitedEmail);
-    const invited = card(page, invitedEmail);
-    await invited.waitFor();
+    const invited = await findCard(page, invitedEmail);
     expect(await invited.getAttribute('data-status')).toBe('invited');
     expect(await invited.innerText()).toContain(de.status.invited);
   });
@@ -123,17 +135,16 @@ describe('the admin invites a person, who sets a password through the link and s
     const admin = await newPage();
     await signIn(admin, 'admin@demo.example');
     await visit(admin, '/verwaltung/benutzer');
-    const target = card(admin, invitedEmail);
-    await target.waitFor();
+    const target = await findCard(admin, invitedEmail);
     // First a second role: the change is in the list at once.
-    await target.getByTestId('user-edit').getByRole('button').click();
+    await pressAction(target, 'user-edit');
     const edit = admin.getByTestId('user-edit-dialog');
     await edit.waitFor({ state: 'visible' });
     await edit.locator('[data-field="roles"]').getByLabel(deCore.roles.editor, { exact: true }).check();
     expect(await axeOnPage(admin)).toEqual([]);
     await edit.getByTestId('user-edit-submit').getByRole('button').click();
     await expect.poll(() => target.getByTestId('user-roles').innerText()).toBe(`${deCore.roles.navigator}, ${deCore.roles.editor}`);
-    await target.getByTestId('user-deactivate').getByRole('button').click();
+    await pressAction(target, 'user-deactivate');
     const confirm = admin.getByTestId('user-confirm');
     await confirm.waitFor({ state: 'visible' });
     expect(await confirm.innerText()).toContain('alle persönlichen Zugangsschlüssel werden widerrufen');
@@ -154,7 +165,7 @@ describe('the admin invites a person, who sets a password through the link and s
     await english(page);
     await signIn(page, 'admin@demo.example');
     await visit(page, '/verwaltung/benutzer');
-    await card(page, 'navigator@demo.example').waitFor();
+    await page.getByTestId('user-list').waitFor();
     expect(await page.locator('main h1').first().innerText()).toBe(en.title);
     await checkBothWidths(page);
     // The invitation dialog and a fresh link's form, in English.
@@ -169,7 +180,8 @@ describe('the admin invites a person, who sets a password through the link and s
     await choose(page, 'locale', en.languages.en, 'user-invite-dialog');
     expect(await axeOnPage(page)).toEqual([]);
     await dialog.getByTestId('user-invite-submit').getByRole('button').click();
-    await card(page, englishEmail).waitFor();
+    await expect.poll(() => page.getByTestId('user-admin-feedback').innerText()).toContain(englishEmail);
+    await findCard(page, englishEmail);
     const englishLink = await linkFromMail(englishEmail);
     const mail = [...sink.mails].reverse().find((candidate) => candidate.to.some((address) => address.includes(englishEmail)));
     expect(mail?.data).toContain('Lotse: your invitation');
@@ -192,8 +204,11 @@ describe('an organisation admin and anyone’s own access tokens', () => {
     const page = await newPage();
     await signIn(page, 'orgadmin@demo.example');
     await visit(page, '/verwaltung/benutzer');
-    await card(page, 'navigator@demo.example').waitFor();
-    expect(await page.locator('[data-testid="user-list"] li[data-email="caseworker@demo.example"]').count()).toBe(0);
+    await findCard(page, 'navigator@demo.example');
+    await fill(page, 'text', 'caseworker@demo.example', 'user-filters');
+    await page.getByTestId('user-list-empty').waitFor();
+    await page.getByTestId('user-filter-reset').getByRole('button').click();
+    await page.getByTestId('user-list').waitFor();
     expect(await page.locator('main').innerText()).toContain('Welcome Center Rhein-Neckar');
     await checkBothWidths(page);
     // Inviting: the organisation is their own, the network-wide roles are not offered.
@@ -215,8 +230,8 @@ describe('an organisation admin and anyone’s own access tokens', () => {
     expect(await dialog.locator('[data-field="email"] input').inputValue()).toBe(email);
     expect(await axeOnPage(page)).toEqual([]);
     await dialog.getByTestId('user-invite-submit').getByRole('button').click();
-    await card(page, email).waitFor();
-    expect(await card(page, email).innerText()).toContain('Welcome Center Rhein-Neckar');
+    await expect.poll(() => page.getByTestId('user-admin-feedback').innerText()).toContain(email);
+    expect(await (await findCard(page, email)).innerText()).toContain('Welcome Center Rhein-Neckar');
   });
 
   for (const language of ['de', 'en'] as const) {

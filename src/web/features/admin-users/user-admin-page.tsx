@@ -12,8 +12,10 @@ import { RequireSession } from '../../components/require-session';
 import { useLoad } from '../../components/use-load';
 import { usePageTitle } from '../../components/use-page-title';
 import { ConfirmDialog, type Confirmation } from './confirm-dialog';
-import { formatDay, formatMoment } from './format';
+import { formatMoment } from './format';
+import type { Ask } from './user-card';
 import { UserFormDialog, type UserFormValues } from './user-form-dialog';
+import { UserList } from './user-list';
 import '../../styles/admin-users.css';
 
 /** `/verwaltung/benutzer`: accounts of the network (admin) or of the own organisation (org_admin). */
@@ -128,66 +130,11 @@ function UserAdmin({ me }: { me: MeResponse }) {
               submit={submitForm}
               close={() => setForm(null)}
             />
-            <section aria-labelledby="user-list-title">
-              <h2 id="user-list-title">
-                {t('adminUsers.count', { count: data.users.length })}
-              </h2>
-              <ul className="user-cards" data-testid="user-list">
-                {data.users.map((user) => (
-                  <UserCard key={user.id} user={user} isSelf={user.id === me.user.id} onEdit={() => setForm({ mode: 'edit', user })} onAsk={(kind) => ask(user, kind)} />
-                ))}
-              </ul>
-            </section>
+            <UserList users={data.users} selfId={me.user.id} onEdit={(user) => setForm({ mode: 'edit', user })} onAsk={ask} />
           </>
         )}
       </LoadState>
       <ConfirmDialog confirmation={confirmation} onClose={() => setConfirmation(null)} testId="user-confirm" />
     </div>
-  );
-}
-
-type Ask = 'deactivate' | 'reactivate' | 'signOut' | 'reset' | 'resend';
-
-function UserCard({ user, isSelf, onEdit, onAsk }: { user: AdminUser; isSelf: boolean; onEdit(): void; onAsk(kind: Ask): void }) {
-  const { t, i18n } = useTranslation();
-  const headingId = `user-${user.id}`;
-  return (
-    <li className="user-card" data-email={user.email} data-status={user.status} aria-labelledby={headingId}>
-      <h3 id={headingId} className="user-card__name">
-        {user.name} {isSelf && <span className="user-card__self">{t('adminUsers.you')}</span>}
-      </h3>
-      <dl className="user-card__facts">
-        <dt>{t('adminUsers.fields.email')}</dt>
-        <dd className="user-card__email">{user.email}</dd>
-        <dt>{t('adminUsers.fields.roles')}</dt>
-        <dd data-testid="user-roles">{user.roles.map((role) => t(`roles.${role}`)).join(', ')}</dd>
-        <dt>{t('adminUsers.fields.organisation')}</dt>
-        <dd>{user.organisation?.name ?? t('adminUsers.noOrganisation')}</dd>
-        <dt>{t('adminUsers.fields.status')}</dt>
-        <dd data-testid="user-status">
-          <span className={`user-status user-status--${user.status}`}>{t(`adminUsers.status.${user.status}`)}</span>
-        </dd>
-        {user.isManageable && (
-          <>
-            <dt>{t('adminUsers.fields.lastSignIn')}</dt>
-            <dd>{user.lastSignInAt ? formatDay(user.lastSignInAt, i18n.language) : t('adminUsers.neverSignedIn')}</dd>
-          </>
-        )}
-      </dl>
-      {!user.isManageable && <p className="user-card__note">{t('adminUsers.notManageable')}</p>}
-      {user.isManageable && !isSelf && (
-        <div className="user-card__actions">
-          <KolButton data-testid="user-edit" _label={t('adminUsers.actions.edit')} _variant="secondary" _on={{ onClick: onEdit }} />
-          {user.status === 'active' && <KolButton data-testid="user-sign-out" _label={t('adminUsers.actions.signOut')} _variant="secondary" _on={{ onClick: () => onAsk('signOut') }} />}
-          {user.status === 'active' && <KolButton data-testid="user-reset" _label={t('adminUsers.actions.reset')} _variant="secondary" _on={{ onClick: () => onAsk('reset') }} />}
-          {user.status === 'invited' && <KolButton data-testid="user-resend" _label={t('adminUsers.actions.resendInvitation')} _variant="secondary" _on={{ onClick: () => onAsk('resend') }} />}
-          {user.status === 'inactive' ? (
-            <KolButton data-testid="user-reactivate" _label={t('adminUsers.actions.reactivate')} _variant="secondary" _on={{ onClick: () => onAsk('reactivate') }} />
-          ) : (
-            <KolButton data-testid="user-deactivate" _label={t('adminUsers.actions.deactivate')} _variant="secondary" _on={{ onClick: () => onAsk('deactivate') }} />
-          )}
-        </div>
-      )}
-    </li>
   );
 }
