@@ -2,7 +2,8 @@ import type { ReportFamily, ReportOffice } from '../../contract/pathways';
 import { titleMetadata, type Evaluation, type Profile } from '../../domain/pathway/index';
 import { berlinDate, type Clock } from '../clock';
 import type { Database } from '../db/client';
-import { renderPathwayReport, groupTitles, type ReportFamilyInput } from '../reports/pathway-report-pdf';
+import { groupTitles } from '../reports/pathway-report-content';
+import { renderPathwayReport, type ReportFamilyInput } from '../reports/pathway-report-pdf';
 import type { ReportLanguage } from '../reports/report-catalogue';
 import { evaluateFamily, evaluatePathways } from './evaluate-pathways';
 
