@@ -4,7 +4,7 @@ import autocannon from 'autocannon';
 import pg from 'pg';
 import { journeyStages } from '../../src/domain/journey/index';
 import { berlinDate } from '../../src/server/clock';
-import { startChildServer, type ChildServer } from './child-server';
+import { startChildServer, type ChildServer, withServer } from './child-server';
 import type { LoadOptions } from './load';
 import { createBenchDatabase } from './postgres-admin';
 import { DEMO_LOGIN, expectOk, signIn } from './sign-in';
@@ -77,15 +77,6 @@ async function lotse(args: string[], databaseUrl: string): Promise<string> {
   delete env.LOTSE_DATA_DIR;
   const { stdout } = await run(process.execPath, ['bin/lotse.mjs', ...args], { env, maxBuffer: 10_000_000, timeout: 3_600_000 });
   return stdout;
-}
-
-async function withServer<T>(start: Promise<ChildServer>, work: (server: ChildServer) => Promise<T>): Promise<T> {
-  const server = await start;
-  try {
-    return await work(server);
-  } finally {
-    await server.stop();
-  }
 }
 
 export async function runCases(adminUrl: string, options: { cases: number; seed: string; load: LoadOptions; log: (message: string) => void }): Promise<CasesResult> {

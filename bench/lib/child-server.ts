@@ -88,3 +88,24 @@ function stopChild(child: ChildProcess): Promise<void> {
     child.send({ type: 'stop' } satisfies ParentMessage);
   });
 }
+
+/** Runs `work` against a started child server and stops the server afterwards, also on failure. */
+export async function withServer<T>(start: Promise<ChildServer>, work: (server: ChildServer) => Promise<T>): Promise<T> {
+  const server = await start;
+  try {
+    return await work(server);
+  } finally {
+    await server.stop();
+  }
+}
+
+/**
+ * The app's environment for a measurement without demo data: quiet logs, an ephemeral port, no web
+ * build, and the given database settings and pool size.
+ */
+export function quietAppEnv(database: Record<string, string>, poolSize: number): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production', LOG_LEVEL: 'silent', LOTSE_DEMO: '0' };
+  delete env.DATABASE_URL;
+  delete env.LOTSE_DATA_DIR;
+  return { ...env, ...database, PORT: '0', HOST: '127.0.0.1', LOTSE_WEB_BUILD: 'never', DATABASE_POOL_SIZE: String(poolSize) };
+}

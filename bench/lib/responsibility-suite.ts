@@ -9,7 +9,8 @@ import { loadConfig } from '../../src/server/config';
 import { openDatabase, type DatabaseHandle } from '../../src/server/db/client';
 import { placeDirectory } from '../../src/server/places/place-directory';
 import type { RotatingSummary } from './cases-suite';
-import { startChildServer, type ChildServer } from './child-server';
+import { startChildServer, withServer, quietAppEnv } from './child-server';
+import { expectOk } from './sign-in';
 import { measureOpenLoop } from './open-loop';
 import { random } from './search-documents';
 
@@ -57,27 +58,6 @@ async function fill(handle: DatabaseHandle): Promise<void> {
   const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', LOTSE_DEMO: '1' });
   await handle.migrate();
   await seedDemoRegion({ db: handle.db, clock: systemClock, config, actor: null, requestId: null }, { cases: false });
-}
-
-async function withServer<T>(start: Promise<ChildServer>, work: (server: ChildServer) => Promise<T>): Promise<T> {
-  const server = await start;
-  try {
-    return await work(server);
-  } finally {
-    await server.stop();
-  }
-}
-
-async function expectOk(url: string): Promise<void> {
-  const response = await fetch(url);
-  if (response.status !== 200) throw new Error(`GET ${url} answered ${response.status}: ${await response.text()}`);
-}
-
-function appEnv(database: Record<string, string>): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production', LOG_LEVEL: 'silent', LOTSE_DEMO: '0' };
-  delete env.DATABASE_URL;
-  delete env.LOTSE_DATA_DIR;
-  return { ...env, ...database, PORT: '0', HOST: '127.0.0.1', LOTSE_WEB_BUILD: 'never', DATABASE_POOL_SIZE: String(POOL_SIZE) };
 }
 
 async function measureEngine(
@@ -148,7 +128,7 @@ export async function runResponsibility(
       try {
         const handle = await openDatabase({ kind: 'postgres', url: url.toString(), poolSize: 4 });
         await fill(handle).finally(() => handle.close());
-        results.push(await measureEngine('postgres', appEnv({ DATABASE_URL: url.toString() }), ['postgres', url.toString(), String(POOL_SIZE)], asked, options));
+        results.push(await measureEngine('postgres', quietAppEnv({ DATABASE_URL: url.toString() }, POOL_SIZE), ['postgres', url.toString(), String(POOL_SIZE)], asked, options));
       } finally {
         await admin.query(`DROP DATABASE IF EXISTS ${DATABASE} WITH (FORCE)`).catch(() => undefined);
         await admin.end();
@@ -160,7 +140,7 @@ export async function runResponsibility(
     try {
       const handle = await openDatabase({ kind: 'pglite', dataDir });
       await fill(handle).finally(() => handle.close());
-      results.push(await measureEngine('pglite', appEnv({ LOTSE_DATA_DIR: dataDir }), ['pglite', dataDir, String(PGLITE_BUFFERS_MB)], asked, options));
+      results.push(await measureEngine('pglite', quietAppEnv({ LOTSE_DATA_DIR: dataDir }, POOL_SIZE), ['pglite', dataDir, String(PGLITE_BUFFERS_MB)], asked, options));
     } finally {
       await rm(dataDir, { recursive: true, force: true });
     }

@@ -10,7 +10,7 @@ import { openDatabase, type DatabaseHandle } from '../../src/server/db/client';
 import { rememberWords } from '../../src/server/db/repositories/search-index.repository';
 import { vocabularyOf } from '../../src/domain/knowledge/index';
 import { measureRotating, type RotatingSummary } from './cases-suite';
-import { startChildServer, type ChildServer } from './child-server';
+import { startChildServer, type ChildServer, withServer, quietAppEnv } from './child-server';
 import type { LoadOptions } from './load';
 import { measureOpenLoop } from './open-loop';
 import { generateSearchDocuments, searchBenchQueries } from './search-documents';
@@ -109,25 +109,9 @@ async function fill(handle: DatabaseHandle, documents: number, seed: string, log
   return Math.round(performance.now() - startedAt);
 }
 
-async function withServer<T>(start: Promise<ChildServer>, work: (server: ChildServer) => Promise<T>): Promise<T> {
-  const server = await start;
-  try {
-    return await work(server);
-  } finally {
-    await server.stop();
-  }
-}
-
 async function expectResults(url: string): Promise<void> {
   const response = await fetch(url);
   if (response.status !== 200) throw new Error(`GET ${url} answered ${response.status}: ${await response.text()}`);
-}
-
-function appEnv(database: Record<string, string>): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production', LOG_LEVEL: 'silent', LOTSE_DEMO: '0' };
-  delete env.DATABASE_URL;
-  delete env.LOTSE_DATA_DIR;
-  return { ...env, ...database, PORT: '0', HOST: '127.0.0.1', LOTSE_WEB_BUILD: 'never', DATABASE_POOL_SIZE: String(POOL_SIZE) };
 }
 
 async function measureEngine(
@@ -203,7 +187,7 @@ export async function runSearch(adminUrl: string, options: { documents: number; 
       try {
         const handle = await openDatabase({ kind: 'postgres', url: url.toString(), poolSize: 4 });
         const loadMs = await fill(handle, options.documents, options.seed, options.log).finally(() => handle.close());
-        results.push(await measureEngine('postgres', options.documents, loadMs, { env: appEnv({ DATABASE_URL: url.toString() }) }, ['postgres', url.toString(), String(POOL_SIZE)], queries, options.load, options.rates.postgres, null, options.log));
+        results.push(await measureEngine('postgres', options.documents, loadMs, { env: quietAppEnv({ DATABASE_URL: url.toString() }, POOL_SIZE) }, ['postgres', url.toString(), String(POOL_SIZE)], queries, options.load, options.rates.postgres, null, options.log));
       } finally {
         await admin.query(`DROP DATABASE IF EXISTS ${DATABASE} WITH (FORCE)`).catch(() => undefined);
         await admin.end();
@@ -215,7 +199,7 @@ export async function runSearch(adminUrl: string, options: { documents: number; 
     try {
       const handle = await openDatabase({ kind: 'pglite', dataDir });
       const loadMs = await fill(handle, options.documents, options.seed, options.log).finally(() => handle.close());
-      results.push(await measureEngine('pglite', options.documents, loadMs, { env: appEnv({ LOTSE_DATA_DIR: dataDir, LOTSE_PGLITE_BUFFERS_MB: String(PGLITE_BUFFERS_MB) }) }, ['pglite', dataDir, String(PGLITE_BUFFERS_MB)], queries, options.load, options.rates.pglite, options.rates.postgres, options.log));
+      results.push(await measureEngine('pglite', options.documents, loadMs, { env: quietAppEnv({ LOTSE_DATA_DIR: dataDir, LOTSE_PGLITE_BUFFERS_MB: String(PGLITE_BUFFERS_MB) }, POOL_SIZE) }, ['pglite', dataDir, String(PGLITE_BUFFERS_MB)], queries, options.load, options.rates.pglite, options.rates.postgres, options.log));
     } finally {
       await rm(dataDir, { recursive: true, force: true });
     }
