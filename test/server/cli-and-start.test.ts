@@ -55,9 +55,9 @@ describe('the lotse CLI on an embedded database', () => {
     expect((await lotse(['seed', '--demo'], env)).code).toBe(0);
     const verified = await lotse(['audit', 'verify', '--json'], env);
     expect(verified.code).toBe(0);
-    // Two seeds, the synthetic demo cases, the demo referrals between the organisations, the courses
-    // and the articles, each loaded once (one entry each).
-    expect(JSON.parse(verified.stdout)).toEqual({ ok: true, entries: 6 });
+    // Two seeds, the synthetic demo cases, the demo referrals between the organisations, the demo
+    // applicant's portal link, the courses and the articles, each loaded once (one entry each).
+    expect(JSON.parse(verified.stdout)).toEqual({ ok: true, entries: 7 });
   }, 120_000); // four CLI processes on the embedded database
 
   it('exits with 2 on a usage error', async () => {

@@ -174,6 +174,12 @@ describe.each(databaseKinds())('consents and referrals on %s', (kind) => {
   it('lets the person themself give and withdraw consent in the portal, and see their own data', async () => {
     const ownCase = await createCase(t, navigator, { person: { givenName: 'Amara', familyName: 'Portal', birthDate: '1994-03-02', citizenship: 'NGA', contact: { email: 'applicant@demo.example' } } });
     const applicant = await t.signIn('applicant@demo.example');
+    // The same e-mail address alone gives no access: only a redeemed portal invitation links the account.
+    expect((await call(t, applicant, 'GET', `/api/v1/cases/${ownCase.id}/consents`)).statusCode).toBe(404);
+    await sqlRows(
+      t.database,
+      sql`INSERT INTO portal_accounts (user_id, case_id, person_id, created_at) VALUES (${applicant.userId}, ${ownCase.id}, ${ownCase.person.id}, now())`,
+    );
     const given = await call(t, applicant, 'POST', `/api/v1/cases/${ownCase.id}/consents`, {
       recipientOrganisationIds: [iq],
       purposes: ['recognition_counselling'],

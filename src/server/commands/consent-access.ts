@@ -1,9 +1,9 @@
 import { getPersonOfCase } from '../db/repositories/consents.repository';
 import type { Database } from '../db/client';
 import { AppError } from '../errors';
-import { isPersonThemself } from '../policies/referral.policy';
 import { loadAccessibleCase, requireActor } from './case-access';
 import type { Actor, CommandContext } from './context';
+import { portalAccountFor } from './portal-access';
 
 /** The purpose consent management is recorded under in the audit log. */
 export const consentPurpose = 'consent_management';
@@ -20,8 +20,9 @@ export async function loadCaseForConsent(
 ): Promise<{ actor: Actor; asPerson: boolean }> {
   const actor = requireActor(ctx);
   if (actor.roles.includes('applicant')) {
+    // The person themself, linked to the case through a redeemed portal invitation (ADR 0016).
     const person = await getPersonOfCase(tx, caseId, undefined);
-    if (person && isPersonThemself(actor, person)) return { actor, asPerson: true };
+    if (person && (await portalAccountFor(tx, actor, caseId, person.id))) return { actor, asPerson: true };
     throw new AppError('NOT_FOUND', 'No such case.');
   }
   await loadAccessibleCase(tx, ctx, caseId, options);

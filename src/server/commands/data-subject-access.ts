@@ -1,9 +1,9 @@
 import type { Database } from '../db/client';
 import { getPersonOfCase } from '../db/repositories/consents.repository';
 import { AppError } from '../errors';
-import { isPersonThemself } from '../policies/referral.policy';
 import { loadAccessibleCase, requireActor } from './case-access';
 import type { Actor, CommandContext } from './context';
+import { portalAccountFor } from './portal-access';
 
 /** The purpose data-subject requests are recorded under in the audit log. */
 export const dataSubjectPurpose = 'data_subject_rights';
@@ -22,7 +22,7 @@ export async function loadPersonForRights(
   const actor = requireActor(ctx);
   const person = await getPersonOfCase(tx, caseId, personId);
   if (actor.roles.includes('applicant')) {
-    if (options.allowPerson && person && isPersonThemself(actor, person)) return { actor, relation: person.relation };
+    if (options.allowPerson && person && (await portalAccountFor(tx, actor, caseId, person.id))) return { actor, relation: person.relation };
     throw new AppError('NOT_FOUND', 'No such case.');
   }
   await loadAccessibleCase(tx, ctx, caseId, { forUpdate: options.forUpdate ?? false });

@@ -4,6 +4,7 @@ import { upsertOrganisationBySlug } from '../db/repositories/organisations.repos
 import { insertSeedAgreement } from '../db/repositories/demo-agreements.repository';
 import { loadDemoAgreements } from '../seed/demo-agreements';
 import { seedDemoReferrals } from './seed-demo-referrals';
+import { seedDemoPortal } from './seed-demo-portal';
 import { findUserByEmail, upsertUserByEmail } from '../db/repositories/users.repository';
 import { hashPassword } from '../security/passwords';
 import { demoPassword, loadDemoOrganisations, loadDemoUsers } from '../seed/demo-region';
@@ -97,5 +98,7 @@ export async function seedDemoRegion(
   const cases = generated && !('skipped' in generated) ? generated.cases : 0;
   // Referrals between the organisations, so the network map has flows to show (only with new cases).
   if (cases > 0) await seedDemoReferrals(ctx, { seed: DEMO_CASES_SEED });
+  // The demo applicant's portal access to their own case (as a redeemed invitation would give).
+  if (cases > 0) await seedDemoPortal(ctx);
   return { organisations: organisations.length, users: users.length, cases };
 }

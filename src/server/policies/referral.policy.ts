@@ -33,11 +33,3 @@ export function actingSide(sides: readonly ('recipient' | 'sender')[], wanted: R
   if (wanted === 'system') return null;
   return sides.includes(wanted) ? wanted : null;
 }
-
-/**
- * The person themself: an applicant whose e-mail is the main person's contact e-mail (the only link
- * between an account and a case person until the portal brings its own, see generate/demo-applicant.ts).
- */
-export function isPersonThemself(actor: Actor, person: { relation: string; contact: { email?: string } }): boolean {
-  return actor.roles.includes('applicant') && person.relation === 'main' && person.contact.email?.toLowerCase() === actor.email.toLowerCase();
-}

@@ -28,6 +28,21 @@ export const paths = {
   accessTokens: '/konto/zugaenge',
   accountLink: '/konto/link',
   responsibility: '/netzwerk/zustaendigkeit',
+  // The portal of the skilled worker (issue 15): one page per part, reached from the portal navigation.
+  myJourney: '/mein-weg',
+  myDocuments: '/mein-weg/unterlagen',
+  myMessages: '/mein-weg/nachrichten',
+  myConsents: '/mein-weg/einwilligungen',
+  myData: '/mein-weg/daten',
+  portalInvitation: '/konto/einladung',
+  // The employer's part of the portal.
+  employer: '/arbeitgeber',
+  employerNewRequest: '/arbeitgeber/81a/neu',
+  // Contact requests from the Wegweiser ("Beratung anfragen") in the navigator's inbox.
+  contactRequests: '/eingang/anfragen',
+  // BITV 2.0 entry pages: Leichte Sprache and an explanation of the site in plain German.
+  easyLanguage: '/leichte-sprache',
+  plainGerman: '/ueber-lotse',
 } as const;
 
 /** The page of one case. */

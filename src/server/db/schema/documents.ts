@@ -35,6 +35,13 @@ export const caseDocuments = pgTable(
     uploadedBy: uuid('uploaded_by').references(() => users.id),
     uploadedAt: timestamp('uploaded_at', { withTimezone: true }).notNull().defaultNow(),
     deletedAt: timestamp('deleted_at', { withTimezone: true }),
+    /** The staff review: `received` until someone accepts or rejects it (then with a reason). */
+    reviewStatus: text('review_status').notNull().default('received'),
+    reviewReason: text('review_reason'),
+    reviewedAt: timestamp('reviewed_at', { withTimezone: true }),
+    reviewedBy: uuid('reviewed_by').references(() => users.id),
+    /** The document request (case_document_requests) this upload answers, if any. */
+    requestId: uuid('request_id'),
   },
   (table) => [index('case_documents_case_idx').on(table.caseId)],
 );

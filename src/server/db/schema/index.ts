@@ -9,3 +9,4 @@ export * from './search';
 export * from './learning';
 export * from './referrals';
 export * from './law';
+export * from './portal';
