@@ -10,6 +10,7 @@ import deNetworkMap from './de/network-map.json';
 import deReferrals from './de/referrals.json';
 import deResponsibility from './de/responsibility.json';
 import deWegweiserPlaceFamily from './de/wegweiser-place-family.json';
+import dePortal from './de/portal.json';
 import enCore from './en.json';
 import enAdminNetwork from './en/admin-network.json';
 import enAdminUsers from './en/admin-users.json';
@@ -22,6 +23,7 @@ import enNetworkMap from './en/network-map.json';
 import enReferrals from './en/referrals.json';
 import enResponsibility from './en/responsibility.json';
 import enWegweiserPlaceFamily from './en/wegweiser-place-family.json';
+import enPortal from './en/portal.json';
 
 // One file per feature area so that work on different areas does not touch the same file;
 // each feature's keys live under its own top-level key.
@@ -38,6 +40,7 @@ export const de = {
   networkMap: deNetworkMap,
   adminUsers: deAdminUsers,
   responsibility: deResponsibility,
+  portal: dePortal,
 };
 export const en: typeof de = {
   ...enCore,
@@ -52,4 +55,5 @@ export const en: typeof de = {
   networkMap: enNetworkMap,
   adminUsers: enAdminUsers,
   responsibility: enResponsibility,
+  portal: enPortal,
 };
