@@ -11,6 +11,8 @@ import deReferrals from './de/referrals.json';
 import deResponsibility from './de/responsibility.json';
 import deWegweiserPlaceFamily from './de/wegweiser-place-family.json';
 import dePortal from './de/portal.json';
+import deWegweiserTitles from './de/wegweiser-titles.json';
+import deWegweiserDocuments from './de/wegweiser-documents.json';
 import enCore from './en.json';
 import enAdminNetwork from './en/admin-network.json';
 import enAdminUsers from './en/admin-users.json';
@@ -24,6 +26,8 @@ import enReferrals from './en/referrals.json';
 import enResponsibility from './en/responsibility.json';
 import enWegweiserPlaceFamily from './en/wegweiser-place-family.json';
 import enPortal from './en/portal.json';
+import enWegweiserTitles from './en/wegweiser-titles.json';
+import enWegweiserDocuments from './en/wegweiser-documents.json';
 
 // One file per feature area so that work on different areas does not touch the same file;
 // each feature's keys live under its own top-level key.
@@ -41,6 +45,8 @@ export const de = {
   adminUsers: deAdminUsers,
   responsibility: deResponsibility,
   portal: dePortal,
+  wegweiserTitles: deWegweiserTitles,
+  wegweiserDocuments: deWegweiserDocuments,
 };
 export const en: typeof de = {
   ...enCore,
@@ -56,4 +62,6 @@ export const en: typeof de = {
   adminUsers: enAdminUsers,
   responsibility: enResponsibility,
   portal: enPortal,
+  wegweiserTitles: enWegweiserTitles,
+  wegweiserDocuments: enWegweiserDocuments,
 };
