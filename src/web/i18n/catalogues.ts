@@ -65,3 +65,40 @@ export const en: typeof de = {
   wegweiserTitles: enWegweiserTitles,
   wegweiserDocuments: enWegweiserDocuments,
 };
+
+/** A catalogue: nested keys ending in texts. */
+export type Catalogue = { [key: string]: string | Catalogue };
+
+/** The portal languages beyond German and English; their catalogues are found by file name. */
+export const extraLanguages = ['ar', 'tr', 'uk', 'fr'] as const;
+export type ExtraLanguage = (typeof extraLanguages)[number];
+
+/** `wegweiser-place-family` → `wegweiserPlaceFamily`. */
+export const namespaceKey = (fileName: string): string => fileName.replace(/-([a-z0-9])/g, (_match, letter: string) => letter.toUpperCase());
+
+/**
+ * Builds one catalogue per extra language from file paths: `./<lang>.json` holds the core keys
+ * (top-level namespaces such as `layout`, `wegweiser`), `./<lang>/<kebab-ns>.json` one namespace
+ * under its camelCase key. Files of other languages or other shapes are ignored.
+ */
+export function assembleCatalogues(files: Record<string, Catalogue>): Record<ExtraLanguage, Catalogue> {
+  const result = Object.fromEntries(extraLanguages.map((language) => [language, {} as Catalogue])) as Record<ExtraLanguage, Catalogue>;
+  for (const [path, content] of Object.entries(files)) {
+    const core = /^\.\/([a-z]{2})\.json$/.exec(path);
+    const namespace = /^\.\/([a-z]{2})\/([a-z0-9-]+)\.json$/.exec(path);
+    const language = (core?.[1] ?? namespace?.[1]) as ExtraLanguage | undefined;
+    if (!language || !(extraLanguages as readonly string[]).includes(language)) continue;
+    if (core) Object.assign(result[language], content);
+    else if (namespace?.[2]) result[language][namespaceKey(namespace[2])] = content;
+  }
+  return result;
+}
+
+// Arabic, Turkish, Ukrainian and French: every JSON file under ./<lang>/ and ./<lang>.json is bundled
+// without registering it here; missing keys fall back to English, then German (see index.ts).
+const extraFiles = {
+  ...import.meta.glob<Catalogue>('./{ar,tr,uk,fr}.json', { eager: true, import: 'default' }),
+  ...import.meta.glob<Catalogue>('./{ar,tr,uk,fr}/*.json', { eager: true, import: 'default' }),
+};
+
+export const extraCatalogues: Record<ExtraLanguage, Catalogue> = assembleCatalogues(extraFiles);
