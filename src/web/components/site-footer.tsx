@@ -13,6 +13,12 @@ export function SiteFooter() {
             <li>
               <AppLink to={paths.accessibility} label={t('layout.accessibility')} />
             </li>
+            <li lang="de">
+              <AppLink to={paths.easyLanguage} label={t('layout.easyLanguage')} />
+            </li>
+            <li>
+              <AppLink to={paths.plainGerman} label={t('layout.aboutLotse')} />
+            </li>
             <li>
               <AppLink to={paths.imprint} label={t('layout.imprint')} />
             </li>

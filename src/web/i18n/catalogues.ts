@@ -13,6 +13,7 @@ import deWegweiserPlaceFamily from './de/wegweiser-place-family.json';
 import dePortal from './de/portal.json';
 import deWegweiserTitles from './de/wegweiser-titles.json';
 import deWegweiserDocuments from './de/wegweiser-documents.json';
+import deAboutLotse from './de/about-lotse.json';
 import enCore from './en.json';
 import enAdminNetwork from './en/admin-network.json';
 import enAdminUsers from './en/admin-users.json';
@@ -28,6 +29,7 @@ import enWegweiserPlaceFamily from './en/wegweiser-place-family.json';
 import enPortal from './en/portal.json';
 import enWegweiserTitles from './en/wegweiser-titles.json';
 import enWegweiserDocuments from './en/wegweiser-documents.json';
+import enAboutLotse from './en/about-lotse.json';
 
 // One file per feature area so that work on different areas does not touch the same file;
 // each feature's keys live under its own top-level key.
@@ -47,6 +49,7 @@ export const de = {
   portal: dePortal,
   wegweiserTitles: deWegweiserTitles,
   wegweiserDocuments: deWegweiserDocuments,
+  aboutLotse: deAboutLotse,
 };
 export const en: typeof de = {
   ...enCore,
@@ -64,6 +67,7 @@ export const en: typeof de = {
   portal: enPortal,
   wegweiserTitles: enWegweiserTitles,
   wegweiserDocuments: enWegweiserDocuments,
+  aboutLotse: enAboutLotse,
 };
 
 /** A catalogue: nested keys ending in texts. */
