@@ -1,10 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import { paths } from '../routes/paths';
 import { AppLink } from './app-link';
+import { useFallbackMark } from '../i18n/server-text';
 
 /** Links to the accessibility statement, imprint and privacy notice. */
 export function SiteFooter() {
   const { t } = useTranslation();
+  const verifyMark = useFallbackMark('learning.nav.verify');
   return (
     <footer className="site-footer">
       <div className="site-footer__inner">
@@ -25,7 +27,7 @@ export function SiteFooter() {
             <li>
               <AppLink to={paths.privacy} label={t('layout.privacy')} />
             </li>
-            <li>
+            <li {...verifyMark}>
               <AppLink to={paths.certificateCheck} label={t('learning.nav.verify')} />
             </li>
           </ul>

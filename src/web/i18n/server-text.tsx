@@ -55,3 +55,13 @@ export function catalogueLanguage(i18n: ResourceReader, language: string, key: s
   const chain = language === 'de' ? ['de'] : language === 'en' ? ['en', 'de'] : [language, 'en', 'de'];
   return chain.find((candidate) => typeof i18n.getResource(candidate, 'translation', key) === 'string') ?? language;
 }
+
+/**
+ * `lang`/`dir` attributes for an element showing a catalogue text, set only when the text is a
+ * fallback in another language than the page (e.g. an English staff-area link on an Arabic page).
+ */
+export function useFallbackMark(key: string): { lang?: string; dir?: 'ltr' | 'rtl' } {
+  const { i18n } = useTranslation();
+  const shown = catalogueLanguage(i18n, i18n.language, key);
+  return shown === i18n.language ? {} : { lang: shown, dir: shown === 'ar' ? 'rtl' : 'ltr' };
+}

@@ -30,6 +30,7 @@ export function LegalStateLine({ evaluationDate }: { evaluationDate: string }) {
       data-figures-entered={String(entered)}
       // The law lines are German and English only; in the other languages they are English, marked as such.
       lang={catalogueLanguage(i18n, i18n.language, entered ? 'law.wegweiserState' : 'law.wegweiserMissing')}
+      dir="auto"
     >
       {entered ? t('law.wegweiserState', { ruleSet: ruleSet.description[language], years }) : t('law.wegweiserMissing', { ruleSet: ruleSet.description[language], year })}
     </p>
