@@ -41,7 +41,7 @@ export function ChancenkarteTable({ chancenkarte }: { chancenkarte: Chancenkarte
                   {item.label ? <ServerText text={item.label} /> : item.criterion}
                   <span className="chancenkarte-table__ref">
                     <span className="visually-hidden">{t('wegweiser.result.chancenkarte.legalRef')}: </span>
-                    {item.legalRef}
+                    <span dir="ltr">{item.legalRef}</span>
                   </span>
                 </th>
                 <td>{item.status ? t(`wegweiser.result.status.${statusKey[item.status]}`) : '–'}</td>

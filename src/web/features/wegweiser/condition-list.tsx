@@ -21,7 +21,9 @@ export function ConditionList({ conditions }: { conditions: readonly ConditionRe
           <span className="condition__body">
             <strong className="condition__status">{t(`wegweiser.result.status.${statusKey[condition.status]}`)}:</strong>{' '}
             <ServerText text={condition.explanation} />{' '}
-            <span className="condition__ref">({condition.legalRef})</span>
+            <span className="condition__ref" dir="ltr">
+              ({condition.legalRef})
+            </span>
           </span>
         </li>
       ))}

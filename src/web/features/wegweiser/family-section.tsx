@@ -69,7 +69,12 @@ export function FamilySection({ evaluation, answers, family, onChooseSponsor }: 
                       </h4>
                       <p className="title-card__meta">
                         {member.name ? <ServerText text={member.name} name={{ namespace: 'wegweiserTitles', id: member.titleId }} /> : null}
-                        {member.legalRef ? ` (${member.legalRef})` : null}
+                        {member.legalRef ? (
+                          <>
+                            {' '}
+                            <span dir="ltr">({member.legalRef})</span>
+                          </>
+                        ) : null}
                       </p>
                       {member.discretionary && <p>{t('wegweiserPlaceFamily.familyResult.discretionary')}</p>}
                       <ConditionList conditions={member.conditions} />

@@ -22,7 +22,7 @@ export function TitleCard({ title, kind }: { title: TitleResult; kind: Kind }) {
         <ServerText text={title.name} name={{ namespace: 'wegweiserTitles', id: title.id }} />
       </h4>
       <p className="title-card__meta">
-        {t('wegweiser.result.legalRef')}: {title.legalRef}
+        {t('wegweiser.result.legalRef')}: <span dir="ltr">{title.legalRef}</span>
       </p>
       {kind === 'open' && (
         <ul className="title-card__facts">
