@@ -1,11 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import { paths } from '../routes/paths';
 import { AppLink } from './app-link';
+import { easyLanguageLinkLang } from '../i18n/locale';
 import { useFallbackMark } from '../i18n/server-text';
 
 /** Links to the accessibility statement, imprint and privacy notice. */
 export function SiteFooter() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const verifyMark = useFallbackMark('learning.nav.verify');
   return (
     <footer className="site-footer">
@@ -15,7 +16,7 @@ export function SiteFooter() {
             <li>
               <AppLink to={paths.accessibility} label={t('layout.accessibility')} />
             </li>
-            <li lang="de">
+            <li lang={easyLanguageLinkLang(i18n.language)}>
               <AppLink to={paths.easyLanguage} label={t('layout.easyLanguage')} />
             </li>
             <li>

@@ -16,3 +16,10 @@ const locales: Record<PortalLanguage, string> = {
 };
 
 export const intlLocale = (language: string): string => (isPortalLanguage(language) ? locales[language] : locales.de);
+
+/**
+ * The link "Leichte Sprache" keeps its German name; on an English page it is marked German. The
+ * other languages add an explanation in their own language ("Leichte Sprache (ألمانية مبسّطة)"),
+ * so the link stays in the page language there.
+ */
+export const easyLanguageLinkLang = (language: string): 'de' | undefined => (language === 'en' ? 'de' : undefined);

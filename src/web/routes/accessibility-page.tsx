@@ -2,13 +2,14 @@ import { KolHeading, KolLink } from '@public-ui/react-v19';
 import { useTranslation } from 'react-i18next';
 import { AppLink } from '../components/app-link';
 import { TextSection } from '../components/text-section';
+import { easyLanguageLinkLang } from '../i18n/locale';
 import { usePageTitle } from '../components/use-page-title';
 import { contacts } from './contacts';
 import { paths } from './paths';
 
 /** `/barrierefreiheit`: the accessibility statement required by BITV 2.0. */
 export function AccessibilityPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   usePageTitle(t('accessibility.title'));
   return (
     <div className="page text-page">
@@ -23,7 +24,7 @@ export function AccessibilityPage() {
       <TextSection title={t('accessibility.signLanguageTitle')}>
         <p data-testid="sign-language-missing">{t('accessibility.signLanguage')}</p>
         <ul className="about-lotse__links">
-          <li lang="de">
+          <li lang={easyLanguageLinkLang(i18n.language)}>
             <AppLink to={paths.easyLanguage} label={t('layout.easyLanguage')} />
           </li>
           <li>

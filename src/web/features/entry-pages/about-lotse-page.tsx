@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { AppLink } from '../../components/app-link';
 import { TextSection } from '../../components/text-section';
 import { usePageTitle } from '../../components/use-page-title';
+import { easyLanguageLinkLang } from '../../i18n/locale';
 import { catalogueLanguage } from '../../i18n/server-text';
 import { paths } from '../../routes/paths';
 import { SignLanguagePlaceholder } from './sign-language-placeholder';
@@ -57,7 +58,7 @@ export function AboutLotsePage() {
           <li>
             <AppLink to={paths.accessibility} label={t('aboutLotse.help.statement')} />
           </li>
-          <li lang="de">
+          <li lang={easyLanguageLinkLang(i18n.language)}>
             <AppLink to={paths.easyLanguage} label={t('aboutLotse.help.easyLanguage')} />
           </li>
         </ul>
@@ -68,11 +69,11 @@ export function AboutLotsePage() {
 
 /** Links to the two explanation pages (Leichte Sprache, Über Lotse), for the start and sign-in pages. */
 export function EntryPageLinks() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   return (
     <nav className="entry-page-links" aria-label={t('layout.simpleHelp')} data-testid="entry-page-links">
       <ul>
-        <li lang="de">
+        <li lang={easyLanguageLinkLang(i18n.language)}>
           <AppLink to={paths.easyLanguage} label={t('layout.easyLanguage')} />
         </li>
         <li>
