@@ -4,6 +4,8 @@ import { RouterProvider } from 'react-router/dom';
 import { Layout } from './components/layout';
 import { Loading } from './components/require-session';
 import { AccessibilityPage } from './routes/accessibility-page';
+import { AboutLotsePage } from './features/entry-pages/about-lotse-page';
+import { EasyLanguagePage } from './features/entry-pages/easy-language-page';
 import { ImprintPage } from './routes/imprint-page';
 import { NotFoundPage } from './routes/not-found-page';
 import { paths } from './routes/paths';
@@ -67,6 +69,8 @@ const router = createBrowserRouter([
       { path: paths.start, element: <StartPage /> },
       { path: paths.signIn, element: <SignInPage /> },
       { path: paths.accessibility, element: <AccessibilityPage /> },
+      { path: paths.easyLanguage, element: <EasyLanguagePage /> },
+      { path: paths.plainGerman, element: <AboutLotsePage /> },
       { path: paths.imprint, element: <ImprintPage /> },
       { path: paths.privacy, element: <PrivacyPage /> },
       { path: paths.wegweiser, element: onDemand(<WegweiserPage />) },

@@ -3,7 +3,7 @@ import { defineCustomElements } from '@public-ui/components/loader';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app';
-import { initI18n, storedLanguage } from './i18n';
+import { initI18n, kolibriLanguage, storedLanguage } from './i18n';
 import { lotseTheme } from './kolibri-theme';
 import './styles/fonts.css';
 import './styles/base.css';
@@ -21,7 +21,7 @@ import './styles/responsibility.css';
 const language = storedLanguage();
 
 // KoliBri first (theme + components, its own texts in the chosen language), then React.
-void Promise.all([register(lotseTheme, defineCustomElements, { translation: { name: language } }), initI18n(language)])
+void Promise.all([register(lotseTheme, defineCustomElements, { translation: { name: kolibriLanguage(language) } }), initI18n(language)])
   .then(() => {
     const container = document.getElementById('root');
     if (!container) throw new Error('#root is missing in index.html');

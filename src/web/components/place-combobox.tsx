@@ -22,7 +22,7 @@ export type PlaceComboboxProps = {
   onChoose(place: Place): void;
 };
 
-const localized = (text: { de: string; en: string }, language: string): string => (language === 'en' ? text.en : text.de);
+const localized = (text: { de: string; en: string }, language: string): string => (language === 'de' ? text.de : text.en);
 
 const minimumLength = 2;
 const debounceMs = 200;

@@ -5,6 +5,7 @@ import { paths } from '../routes/paths';
 import { useSession } from '../session/session-context';
 import { AppLink } from './app-link';
 import { LanguageSwitch } from './language-switch';
+import { useFallbackMark } from '../i18n/server-text';
 
 /** Brand, main navigation, the signed-in person with sign-out, and the language switch. */
 export function SiteHeader() {
@@ -12,6 +13,10 @@ export function SiteHeader() {
   const { session, signOut } = useSession();
   const navigate = useNavigate();
   const isSignedIn = session.status === 'signed-in';
+  // Knowledge and network are German and English only: in the other languages their links are English, marked so.
+  const knowledgeMark = useFallbackMark('knowledge.nav.knowledge');
+  const searchMark = useFallbackMark('knowledge.nav.search');
+  const networkMark = useFallbackMark('network.nav');
 
   const handleSignOut = async () => {
     await signOut();
@@ -32,14 +37,14 @@ export function SiteHeader() {
               <AppLink to={paths.wegweiser} label={t('layout.wegweiser')} />
             </li>
             {/* Published knowledge and its search are public too. */}
-            <li>
+            <li {...knowledgeMark}>
               <AppLink to={paths.knowledge} label={t('knowledge.nav.knowledge')} />
             </li>
-            <li>
+            <li {...searchMark}>
               <AppLink to={paths.search} label={t('knowledge.nav.search')} />
             </li>
             {/* The network's directory is public too. */}
-            <li>
+            <li {...networkMark}>
               <AppLink to={paths.network} label={t('network.nav')} />
             </li>
             {isSignedIn ? (

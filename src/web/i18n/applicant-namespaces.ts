@@ -11,6 +11,8 @@ export const applicantNamespaces = [
   'start',
   'wegweiser',
   'wegweiserPlaceFamily',
+  'wegweiserTitles',
+  'wegweiserDocuments',
   'places',
   'responsibility',
   'accessibility',

@@ -11,6 +11,9 @@ import deReferrals from './de/referrals.json';
 import deResponsibility from './de/responsibility.json';
 import deWegweiserPlaceFamily from './de/wegweiser-place-family.json';
 import dePortal from './de/portal.json';
+import deWegweiserTitles from './de/wegweiser-titles.json';
+import deWegweiserDocuments from './de/wegweiser-documents.json';
+import deAboutLotse from './de/about-lotse.json';
 import enCore from './en.json';
 import enAdminNetwork from './en/admin-network.json';
 import enAdminUsers from './en/admin-users.json';
@@ -24,6 +27,9 @@ import enReferrals from './en/referrals.json';
 import enResponsibility from './en/responsibility.json';
 import enWegweiserPlaceFamily from './en/wegweiser-place-family.json';
 import enPortal from './en/portal.json';
+import enWegweiserTitles from './en/wegweiser-titles.json';
+import enWegweiserDocuments from './en/wegweiser-documents.json';
+import enAboutLotse from './en/about-lotse.json';
 
 // One file per feature area so that work on different areas does not touch the same file;
 // each feature's keys live under its own top-level key.
@@ -41,6 +47,9 @@ export const de = {
   adminUsers: deAdminUsers,
   responsibility: deResponsibility,
   portal: dePortal,
+  wegweiserTitles: deWegweiserTitles,
+  wegweiserDocuments: deWegweiserDocuments,
+  aboutLotse: deAboutLotse,
 };
 export const en: typeof de = {
   ...enCore,
@@ -56,4 +65,44 @@ export const en: typeof de = {
   adminUsers: enAdminUsers,
   responsibility: enResponsibility,
   portal: enPortal,
+  wegweiserTitles: enWegweiserTitles,
+  wegweiserDocuments: enWegweiserDocuments,
+  aboutLotse: enAboutLotse,
 };
+
+/** A catalogue: nested keys ending in texts. */
+export type Catalogue = { [key: string]: string | Catalogue };
+
+/** The portal languages beyond German and English; their catalogues are found by file name. */
+export const extraLanguages = ['ar', 'tr', 'uk', 'fr'] as const;
+export type ExtraLanguage = (typeof extraLanguages)[number];
+
+/** `wegweiser-place-family` → `wegweiserPlaceFamily`. */
+export const namespaceKey = (fileName: string): string => fileName.replace(/-([a-z0-9])/g, (_match, letter: string) => letter.toUpperCase());
+
+/**
+ * Builds one catalogue per extra language from file paths: `./<lang>.json` holds the core keys
+ * (top-level namespaces such as `layout`, `wegweiser`), `./<lang>/<kebab-ns>.json` one namespace
+ * under its camelCase key. Files of other languages or other shapes are ignored.
+ */
+export function assembleCatalogues(files: Record<string, Catalogue>): Record<ExtraLanguage, Catalogue> {
+  const result = Object.fromEntries(extraLanguages.map((language) => [language, {} as Catalogue])) as Record<ExtraLanguage, Catalogue>;
+  for (const [path, content] of Object.entries(files)) {
+    const core = /^\.\/([a-z]{2})\.json$/.exec(path);
+    const namespace = /^\.\/([a-z]{2})\/([a-z0-9-]+)\.json$/.exec(path);
+    const language = (core?.[1] ?? namespace?.[1]) as ExtraLanguage | undefined;
+    if (!language || !(extraLanguages as readonly string[]).includes(language)) continue;
+    if (core) Object.assign(result[language], content);
+    else if (namespace?.[2]) result[language][namespaceKey(namespace[2])] = content;
+  }
+  return result;
+}
+
+// Arabic, Turkish, Ukrainian and French: every JSON file under ./<lang>/ and ./<lang>.json is bundled
+// without registering it here; missing keys fall back to English, then German (see index.ts).
+const extraFiles = {
+  ...import.meta.glob<Catalogue>('./{ar,tr,uk,fr}.json', { eager: true, import: 'default' }),
+  ...import.meta.glob<Catalogue>('./{ar,tr,uk,fr}/*.json', { eager: true, import: 'default' }),
+};
+
+export const extraCatalogues: Record<ExtraLanguage, Catalogue> = assembleCatalogues(extraFiles);

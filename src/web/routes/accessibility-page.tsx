@@ -1,12 +1,15 @@
 import { KolHeading, KolLink } from '@public-ui/react-v19';
 import { useTranslation } from 'react-i18next';
+import { AppLink } from '../components/app-link';
 import { TextSection } from '../components/text-section';
+import { easyLanguageLinkLang } from '../i18n/locale';
 import { usePageTitle } from '../components/use-page-title';
 import { contacts } from './contacts';
+import { paths } from './paths';
 
 /** `/barrierefreiheit`: the accessibility statement required by BITV 2.0. */
 export function AccessibilityPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   usePageTitle(t('accessibility.title'));
   return (
     <div className="page text-page">
@@ -17,6 +20,20 @@ export function AccessibilityPage() {
       </TextSection>
       <TextSection title={t('accessibility.limitationsTitle')}>
         <p>{t('accessibility.limitations')}</p>
+      </TextSection>
+      <TextSection title={t('accessibility.signLanguageTitle')}>
+        <p data-testid="sign-language-missing">{t('accessibility.signLanguage')}</p>
+        <ul className="about-lotse__links">
+          <li lang={easyLanguageLinkLang(i18n.language)}>
+            <AppLink to={paths.easyLanguage} label={t('layout.easyLanguage')} />
+          </li>
+          <li>
+            <AppLink to={paths.plainGerman} label={t('layout.aboutLotse')} />
+          </li>
+        </ul>
+      </TextSection>
+      <TextSection title={t('accessibility.languagesTitle')}>
+        <p data-testid="accessibility-languages">{t('accessibility.languages')}</p>
       </TextSection>
       <TextSection title={t('accessibility.feedbackTitle')}>
         <p>{t('accessibility.feedback')}</p>

@@ -10,6 +10,7 @@ import { usePageTitle } from '../components/use-page-title';
 import { useSession } from '../session/session-context';
 import { DemoAccountsTable, type DemoAccount } from './demo-accounts-table';
 import { paths } from './paths';
+import { EntryPageLinks } from '../features/entry-pages/about-lotse-page';
 
 type FieldErrors = { email?: string; password?: string };
 
@@ -90,6 +91,7 @@ export function SignInPage() {
       <p className="notice sign-in-wegweiser">
         <AppLink to={paths.wegweiser} label={t('signIn.wegweiser')} />
       </p>
+      <EntryPageLinks />
       {failure && (
         <KolAlert data-testid="sign-in-error" _type="error" _variant="card" _alert _level={2} _label={t('signIn.errorTitle')}>
           {failure}

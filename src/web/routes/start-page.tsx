@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { MeResponse } from '../../contract/auth';
 import { AppLink } from '../components/app-link';
 import { AreaCard, areaLinks } from '../components/area-card';
+import { EntryPageLinks } from '../features/entry-pages/about-lotse-page';
 import { RequireSession } from '../components/require-session';
 import { usePageTitle } from '../components/use-page-title';
 import { paths } from './paths';
@@ -38,6 +39,7 @@ function StartContent({ me }: { me: MeResponse }) {
           <AppLink to={paths.accessTokens} label={t('adminUsers.tokensNav')} />
         </p>
       </section>
+      <EntryPageLinks />
       <section className="areas" aria-label={t('start.areasTitle')}>
         <KolHeading _level={2} _label={t('start.areasTitle')} />
         {areas.length === 0 ? (

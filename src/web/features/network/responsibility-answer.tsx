@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { ResponsibilityResponse, ResponsibleOrganisation } from '../../../contract/network';
 import { ResponsibleCard } from './responsibility-card';
 
-const localized = (text: { de: string; en: string }, language: string): string => (language === 'en' ? text.en : text.de);
+const localized = (text: { de: string; en: string }, language: string): string => (language === 'de' ? text.de : text.en);
 
 function Group({ title, id, items, legalRef, testId }: { title: string; id: string; items: ResponsibleOrganisation[]; legalRef: string | null; testId: string }) {
   if (items.length === 0) return null;

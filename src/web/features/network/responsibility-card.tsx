@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { ResponsibleOrganisation } from '../../../contract/network';
 import { languagesInWords, longDate, websiteText } from './responsibility-format';
 
-const localized = (text: { de: string; en: string }, language: string): string => (language === 'en' ? text.en : text.de);
+const localized = (text: { de: string; en: string }, language: string): string => (language === 'de' ? text.de : text.en);
 
 type Props = {
   organisation: ResponsibleOrganisation;

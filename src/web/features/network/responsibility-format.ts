@@ -1,6 +1,6 @@
 /** Display helpers of the responsibility finder (words, never codes). */
 
-const locale = (language: string) => (language === 'en' ? 'en-GB' : 'de-DE');
+import { intlLocale as locale } from '../../i18n/locale';
 
 /** "Deutsch, Englisch, Arabisch" for ["de", "en", "ar"], in the interface language. */
 export function languagesInWords(codes: readonly string[], language: string): string {

@@ -98,7 +98,7 @@ function Finder({ services }: { services: ServiceInfo[] }) {
   useEffect(() => {
     if (answer.status === 'ok') {
       const { data } = answer;
-      const serviceName = data.service.name[language === 'en' ? 'en' : 'de'];
+      const serviceName = data.service.name[language === 'de' ? 'de' : 'en'];
       setAnnouncement(
         data.place
           ? t('responsibility.found', { count: data.organisations.length, service: serviceName, place: data.place.name })
@@ -122,7 +122,7 @@ function Finder({ services }: { services: ServiceInfo[] }) {
     setParams({ ags: place.ags });
   };
 
-  const options = services.map((item) => ({ value: item.id, label: item.name[language === 'en' ? 'en' : 'de'] }));
+  const options = services.map((item) => ({ value: item.id, label: item.name[language === 'de' ? 'de' : 'en'] }));
   return (
     <>
       <form className="responsibility-form" data-testid="responsibility-form" noValidate onSubmit={(event) => event.preventDefault()}>

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { EvaluationDetails } from '../../../contract/pathways';
 import { statusKey } from './condition-list';
-import { localized } from './format';
+import { ServerText } from '../../i18n/server-text';
 
 type Chancenkarte = EvaluationDetails['chancenkarte'];
 
@@ -10,7 +10,7 @@ type Chancenkarte = EvaluationDetails['chancenkarte'];
  * status, points; the total against the minimum.
  */
 export function ChancenkarteTable({ chancenkarte }: { chancenkarte: Chancenkarte }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const { points, minimumPoints, maximumReachablePoints, breakdown } = chancenkarte;
   return (
     <section className="result-section" aria-labelledby="chancenkarte-title" data-testid="chancenkarte">
@@ -38,10 +38,10 @@ export function ChancenkarteTable({ chancenkarte }: { chancenkarte: Chancenkarte
             {breakdown.map((item) => (
               <tr key={item.criterion} data-criterion={item.criterion}>
                 <th scope="row">
-                  {item.label ? localized(item.label, i18n.language) : item.criterion}
+                  {item.label ? <ServerText text={item.label} /> : item.criterion}
                   <span className="chancenkarte-table__ref">
                     <span className="visually-hidden">{t('wegweiser.result.chancenkarte.legalRef')}: </span>
-                    {item.legalRef}
+                    <span dir="ltr">{item.legalRef}</span>
                   </span>
                 </th>
                 <td>{item.status ? t(`wegweiser.result.status.${statusKey[item.status]}`) : '–'}</td>

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { ConditionResult } from '../../../contract/pathways';
-import { localized } from './format';
+import { ServerText } from '../../i18n/server-text';
 
 /** Shape and word for each status, so the status never depends on colour alone. */
 const icons: Record<ConditionResult['status'], string> = { met: '✓', not_met: '✗', unknown: '?' };
@@ -10,7 +10,7 @@ export const statusKey = { met: 'met', not_met: 'notMet', unknown: 'unknown' } a
 
 /** Conditions with status icon, status word, explanation and legal reference. */
 export function ConditionList({ conditions }: { conditions: readonly ConditionResult[] }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   return (
     <ul className="condition-list">
       {conditions.map((condition) => (
@@ -20,8 +20,10 @@ export function ConditionList({ conditions }: { conditions: readonly ConditionRe
           </span>
           <span className="condition__body">
             <strong className="condition__status">{t(`wegweiser.result.status.${statusKey[condition.status]}`)}:</strong>{' '}
-            {localized(condition.explanation, i18n.language)}{' '}
-            <span className="condition__ref">({condition.legalRef})</span>
+            <ServerText text={condition.explanation} />{' '}
+            <span className="condition__ref" dir="ltr">
+              ({condition.legalRef})
+            </span>
           </span>
         </li>
       ))}

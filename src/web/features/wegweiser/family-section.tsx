@@ -6,8 +6,8 @@ import type { Answers } from './answers';
 import { ConditionList } from './condition-list';
 import { sponsorChoices, sponsorTitle } from './family';
 import { memberLabel } from './field-label';
-import { localized } from './format';
 import type { Loadable } from './use-wegweiser';
+import { namedOrServerText, ServerText } from '../../i18n/server-text';
 
 const outcomeKey = { eligible: 'eligible', not_eligible: 'notEligible', needs_info: 'needsInfo' } as const;
 /** The same colours and shapes as the title cards. */
@@ -40,7 +40,7 @@ export function FamilySection({ evaluation, answers, family, onChooseSponsor }: 
               className="family-sponsor"
               data-testid="family-sponsor"
               _label={t('wegweiserPlaceFamily.familyResult.sponsorChoice')}
-              _options={choices.map((title) => ({ value: title.id, label: localized(title.name, language) }))}
+              _options={choices.map((title) => ({ value: title.id, label: namedOrServerText(i18n, language, title.name, { namespace: 'wegweiserTitles', id: title.id }) }))}
               _value={sponsor.id}
               _on={{
                 onInput: (_event: Event, next?: unknown) => {
@@ -50,7 +50,7 @@ export function FamilySection({ evaluation, answers, family, onChooseSponsor }: 
               }}
             />
           ) : null}
-          <p data-testid="family-sponsor-intro">{t('wegweiserPlaceFamily.familyResult.sponsorIntro', { title: localized(sponsor.name, language) })}</p>
+          <p data-testid="family-sponsor-intro">{t('wegweiserPlaceFamily.familyResult.sponsorIntro', { title: namedOrServerText(i18n, language, sponsor.name, { namespace: 'wegweiserTitles', id: sponsor.id }) })}</p>
           {family.status === 'loading' && <p>{t('wegweiserPlaceFamily.familyResult.loading')}</p>}
           {family.status === 'failed' && <p role="alert">{t('wegweiserPlaceFamily.familyResult.failed')}</p>}
           {family.status === 'ok' && (
@@ -68,8 +68,13 @@ export function FamilySection({ evaluation, answers, family, onChooseSponsor }: 
                         {t(`wegweiserPlaceFamily.familyResult.outcome.${outcomeKey[member.outcome]}`)}
                       </h4>
                       <p className="title-card__meta">
-                        {member.name ? localized(member.name, language) : null}
-                        {member.legalRef ? ` (${member.legalRef})` : null}
+                        {member.name ? <ServerText text={member.name} name={{ namespace: 'wegweiserTitles', id: member.titleId }} /> : null}
+                        {member.legalRef ? (
+                          <>
+                            {' '}
+                            <span dir="ltr">({member.legalRef})</span>
+                          </>
+                        ) : null}
                       </p>
                       {member.discretionary && <p>{t('wegweiserPlaceFamily.familyResult.discretionary')}</p>}
                       <ConditionList conditions={member.conditions} />

@@ -1,6 +1,7 @@
 import { KolInputCheckbox, KolInputDate, KolInputNumber, KolInputRadio, KolInputText, KolSelect } from '@public-ui/react-v19';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from './format';
+import { intlLocale } from '../../i18n/locale';
 import type { FieldName } from './steps';
 import type { FieldError } from './validate';
 
@@ -29,7 +30,7 @@ export function useMessage(error: FieldError | undefined) {
 export function errorText(error: FieldError, t: ReturnType<typeof useTranslation>['t'], language: string): string {
   // ISO dates read as dates, whole numbers with the language's digit grouping ("100.000.000").
   const asDate = (value = '') =>
-    /^\d{4}-\d{2}-\d{2}$/.test(value) ? formatDate(value, language) : /^-?\d+$/.test(value) ? new Intl.NumberFormat(language).format(Number(value)) : value;
+    /^\d{4}-\d{2}-\d{2}$/.test(value) ? formatDate(value, language) : /^-?\d+$/.test(value) ? new Intl.NumberFormat(intlLocale(language)).format(Number(value)) : value;
   // A key built from a union against the whole typed catalogue exceeds TypeScript's instantiation depth
   // once the catalogue grows; ErrorKey is `keyof de.wegweiser.errors`, so every key exists.
   const translate = t as unknown as (key: string, values: Record<string, string>) => string;

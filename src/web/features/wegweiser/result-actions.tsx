@@ -5,7 +5,6 @@ import { useNavigate } from 'react-router';
 import { REPORT_PERMALINK_MAX_LENGTH, type EvaluationDetails, type ReportFamily, type ReportOffice } from '../../../contract/pathways';
 import { ApiError } from '../../api/client';
 import { fetchPathwayReport, saveFile } from '../../api/pathways';
-import { isLanguage } from '../../i18n';
 import { paths } from '../../routes/paths';
 import { useSession } from '../../session/session-context';
 import type { CreateCaseState } from '../cases/handoff';
@@ -77,7 +76,8 @@ export function ResultActions({
     setDownloading(true);
     setStatus('pdfPreparing');
     try {
-      const language = isLanguage(i18n.language) ? i18n.language : 'de';
+      // The PDF is typeset in German or English; the other interface languages get the English one.
+      const language = i18n.language === 'de' ? 'de' : 'en';
       // The PDF prints the link too; the server only takes the relative path (it knows its own address).
       const reportPermalink = `${paths.wegweiser}${encodeAnswers(answers)}`;
       saveFile(

@@ -5,11 +5,12 @@ import { useTranslation } from 'react-i18next';
 import type { EvaluationDetails, TitleResult } from '../../../contract/pathways';
 import type { Answers } from './answers';
 import { ChancenkarteTable } from './chancenkarte-table';
-import { formatDate, localized } from './format';
+import { formatDate } from './format';
 import { ResultActions } from './result-actions';
 import type { ReportOffice } from '../../../contract/pathways';
 import { checklist, groupTitles } from './result-summary';
 import { TitleCard } from './title-card';
+import { ServerText } from '../../i18n/server-text';
 
 type ResultViewProps = {
   evaluation: EvaluationDetails;
@@ -67,7 +68,7 @@ export const ResultView = forwardRef<HTMLHeadingElement, ResultViewProps>(functi
         <ul className="checklist">
           {documents.map((document) => (
             <li key={document.id} data-document={document.id}>
-              {localized(document.name, i18n.language)}
+              <ServerText text={document.name} name={{ namespace: 'wegweiserDocuments', id: document.id }} />
             </li>
           ))}
         </ul>

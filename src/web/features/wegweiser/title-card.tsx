@@ -1,8 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import type { TitleResult } from '../../../contract/pathways';
 import { ConditionList } from './condition-list';
-import { formatEuro, localized } from './format';
+import { formatEuro } from './format';
 import { nearMiss } from './result-summary';
+import { namedOrServerText, ServerText } from '../../i18n/server-text';
 
 type Kind = 'open' | 'needsInfo' | 'closed';
 
@@ -11,17 +12,17 @@ export function TitleCard({ title, kind }: { title: TitleResult; kind: Kind }) {
   const { t, i18n } = useTranslation();
   const language = i18n.language;
   const headingId = `title-${title.id}`;
-  const name = localized(title.name, language);
+  const name = namedOrServerText(i18n, language, title.name, { namespace: 'wegweiserTitles', id: title.id });
   const miss = nearMiss(title);
   const missing = title.conditions.filter((condition) => condition.status === (kind === 'needsInfo' ? 'unknown' : 'not_met'));
 
   return (
     <article className={`title-card title-card--${kind}`} aria-labelledby={headingId} data-title-id={title.id} data-outcome={title.outcome}>
       <h4 id={headingId} className="title-card__name">
-        {name}
+        <ServerText text={title.name} name={{ namespace: 'wegweiserTitles', id: title.id }} />
       </h4>
       <p className="title-card__meta">
-        {t('wegweiser.result.legalRef')}: {title.legalRef}
+        {t('wegweiser.result.legalRef')}: <span dir="ltr">{title.legalRef}</span>
       </p>
       {kind === 'open' && (
         <ul className="title-card__facts">
@@ -57,7 +58,9 @@ export function TitleCard({ title, kind }: { title: TitleResult; kind: Kind }) {
           <h5 className="title-card__subheading">{t(kind === 'open' ? 'wegweiser.result.nextSteps' : 'wegweiser.result.toClarify')}</h5>
           <ul className="title-card__steps">
             {title.nextSteps.map((step) => (
-              <li key={step.de}>{localized(step, language)}</li>
+              <li key={step.de}>
+                <ServerText text={step} />
+              </li>
             ))}
           </ul>
         </>
