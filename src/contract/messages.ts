@@ -14,8 +14,8 @@ export const maxMessageLength = 5_000;
 // Line feed, carriage return and tab are text; every other C0/C1 control character is refused.
 // eslint-disable-next-line no-control-regex
 const controlCharacters = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
-// Something that looks like a tag: `<b>`, `</p>`, `<!-- …`, `<script …`.
-const htmlTag = /<\s*[/!?]?\s*[a-zA-Z!][^>]*>/;
+// Something that looks like a tag or comment: `<b>`, `</p>`, `<img src=x>`, `<br/>`, `<!--`; `a < b` is text.
+const htmlTag = /<\/?[a-zA-Z][\w-]*(?:\s[^<>]*)?\/?>|<!--|<![a-zA-Z]/;
 
 /** The text of a message: 1–5,000 characters after trimming, no control characters, no HTML. */
 export const messageTextSchema = z
