@@ -30,7 +30,9 @@ export function MessageList({ items, viewer, onDownload }: { items: CaseMessage[
               <span className="msg__sep" aria-hidden="true">
                 {' · '}
               </span>
-              <time dateTime={message.createdAt}>{formatMessageTime(message.createdAt, i18n.language)}</time>
+              <bdi>
+                <time dateTime={message.createdAt}>{formatMessageTime(message.createdAt, i18n.language)}</time>
+              </bdi>
             </p>
             <p className="msg__body" dir="auto" data-testid="message-body">
               {message.body}
