@@ -108,7 +108,7 @@ describe('messages between the person and their navigator', () => {
     // The applicant sees the navigator read theirs.
     await applicant.evaluate(() => window.dispatchEvent(new Event('focus')));
     await expect.poll(() => applicant.locator('[data-side="person"] [data-testid="message-receipt"]').first().getAttribute('data-read'), { timeout: 10_000 }).toBe('true');
-  });
+  }, 180_000);
 
   it('refuses a file of the wrong type before sending', async () => {
     const applicant = await newPage(phone);
