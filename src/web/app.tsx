@@ -60,6 +60,9 @@ const SearchPage = lazy(() => import('./features/knowledge/search-page').then((m
 const DirectoryPage = lazy(() => import('./features/network/directory-page').then((module) => ({ default: module.DirectoryPage })));
 const OrganisationPage = lazy(() => import('./features/network/organisation-page').then((module) => ({ default: module.OrganisationPage })));
 
+// Portal: messages with the navigator.
+const MyMessagesPage = lazy(() => import('./features/messages/my-messages-page').then((module) => ({ default: module.MyMessagesPage })));
+
 const onDemand = (element: React.JSX.Element) => <Suspense fallback={<Loading />}>{element}</Suspense>;
 
 const router = createBrowserRouter([
@@ -79,6 +82,7 @@ const router = createBrowserRouter([
       { path: `${paths.cases}/:id`, element: onDemand(<CasePage />) },
       { path: `${paths.cases}/:id/protokoll`, element: onDemand(<AuditPage />) },
       { path: paths.inbox, element: onDemand(<InboxPage />) },
+      { path: paths.myMessages, element: onDemand(<MyMessagesPage />) },
       { path: paths.deadlines, element: onDemand(<DeadlineBoardPage />) },
       { path: paths.referrals, element: onDemand(<ReferralBoardPage />) },
       { path: `${paths.referrals}/:id`, element: onDemand(<ReferralPage />) },

@@ -13,6 +13,7 @@ import { directoryArea } from './authorisation/directory-area';
 import { hsdsArea } from './authorisation/hsds-area';
 import { knowledgeArea } from './authorisation/knowledge-area';
 import { learningArea } from './authorisation/learning-area';
+import { messagesArea } from './authorisation/messages-area';
 import { networkArea } from './authorisation/network-area';
 import { networkMapArea } from './authorisation/network-map-area';
 import { referralsArea } from './authorisation/referrals-area';
@@ -33,6 +34,7 @@ const areas: MatrixArea[] = [
   adminNetworkArea,
   networkMapArea,
   adminUsersArea,
+  messagesArea,
 ];
 // Last, because it ends the sessions the other checks use.
 const logout: Endpoint = { method: 'POST', url: '/api/v1/auth/logout', expect: signedIn(204) };

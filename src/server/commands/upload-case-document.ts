@@ -17,7 +17,8 @@ export type DocumentUpload = {
 
 const acceptedTypes = documentMediaTypes.join(', ');
 
-function problemError(problem: UploadProblem): AppError {
+/** The 4xx answer to a refused upload; shared with every other upload (portal attachments). */
+export function problemError(problem: UploadProblem): AppError {
   switch (problem.kind) {
     case 'too_large':
       return new AppError('PAYLOAD_TOO_LARGE', `A document may have at most ${problem.maxBytes} bytes (10 MiB).`, { body: `at most ${problem.maxBytes} bytes` });

@@ -37,6 +37,8 @@ import { consentRoutes } from './routes/referrals/consent-routes';
 import { dataSubjectRoutes } from './routes/referrals/data-subject-routes';
 import { notificationRoutes } from './routes/referrals/notification-routes';
 import { referralRoutes } from './routes/referrals/referral-routes';
+import { messageAttachmentRoutes } from './routes/messages/message-attachment-routes';
+import { messageRoutes } from './routes/messages/message-routes';
 
 export type BuildAppOptions = {
   /** Folder of the built web app; omitted in API-only tests. */
@@ -117,6 +119,8 @@ export async function buildApp(deps: AppDeps, options: BuildAppOptions = {}): Pr
   await app.register(referralRoutes);
   await app.register(notificationRoutes);
   await app.register(dataSubjectRoutes);
+  await app.register(messageRoutes);
+  await app.register(messageAttachmentRoutes);
   await app.register(articleRoutes);
   await app.register(searchRoutes);
   await app.register(courseRoutes);

@@ -14,6 +14,7 @@ import dePortal from './de/portal.json';
 import deWegweiserTitles from './de/wegweiser-titles.json';
 import deWegweiserDocuments from './de/wegweiser-documents.json';
 import deAboutLotse from './de/about-lotse.json';
+import deMessages from './de/messages.json';
 import enCore from './en.json';
 import enAdminNetwork from './en/admin-network.json';
 import enAdminUsers from './en/admin-users.json';
@@ -30,6 +31,7 @@ import enPortal from './en/portal.json';
 import enWegweiserTitles from './en/wegweiser-titles.json';
 import enWegweiserDocuments from './en/wegweiser-documents.json';
 import enAboutLotse from './en/about-lotse.json';
+import enMessages from './en/messages.json';
 
 // One file per feature area so that work on different areas does not touch the same file;
 // each feature's keys live under its own top-level key.
@@ -50,6 +52,7 @@ export const de = {
   wegweiserTitles: deWegweiserTitles,
   wegweiserDocuments: deWegweiserDocuments,
   aboutLotse: deAboutLotse,
+  messages: deMessages,
 };
 export const en: typeof de = {
   ...enCore,
@@ -68,6 +71,7 @@ export const en: typeof de = {
   wegweiserTitles: enWegweiserTitles,
   wegweiserDocuments: enWegweiserDocuments,
   aboutLotse: enAboutLotse,
+  messages: enMessages,
 };
 
 /** A catalogue: nested keys ending in texts. */

@@ -20,6 +20,7 @@ import { TasksSection } from './tasks-section';
 import { TimelineSection } from './timeline-section';
 import { useCaseRecord } from './use-case-record';
 import { CaseReferralsSection } from '../referrals/case-referrals-section';
+import { CaseMessagesSection } from '../messages/case-messages-section';
 
 /** `/faelle/:id`: one case with its journey, §81a procedure, documents, family, tasks, obstacles, notes and timeline. */
 export function CasePage() {
@@ -116,6 +117,7 @@ function CaseContent({ record, isConflict, change, reload, createdReference }: C
         <ObstaclesSection record={record} change={change} />
         <NotesSection record={record} change={change} />
       </div>
+      <CaseMessagesSection record={record} />
       <CaseReferralsSection record={record} />
       <TimelineSection record={record} />
     </div>

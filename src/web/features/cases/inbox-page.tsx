@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { InboxWithReferralsResponse as InboxResponse } from '../../../contract/inbox-referrals';
 import { InboxReferralsSection } from '../referrals/inbox-referrals-section';
+import { StaffMessagesPanel } from '../messages/staff-messages-panel';
 import { ApiError } from '../../api/client';
 import { casesApi } from '../../api/cases';
 import { AppLink } from '../../components/app-link';
@@ -89,6 +90,7 @@ function Inbox() {
         <>
           <p className="inbox-page__as-of">{t('inbox.asOf', { date: formatDate(load.inbox.today, i18n.language) })}</p>
           <InboxReferralsSection referrals={load.inbox.referrals} now={new Date()} />
+          <StaffMessagesPanel />
           <TaskList id="inbox-due-today" title={t('inbox.dueToday')} tasks={load.inbox.dueToday} empty={t('inbox.noneDueToday')} />
           <TaskList id="inbox-overdue" title={t('inbox.overdue')} tasks={load.inbox.overdue} empty={t('inbox.noneOverdue')} overdue />
           <section className="inbox-section" aria-labelledby="inbox-new" data-testid="inbox-new">

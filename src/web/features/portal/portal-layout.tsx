@@ -7,6 +7,7 @@ import { AppLink } from '../../components/app-link';
 import { RequireSession } from '../../components/require-session';
 import { usePageTitle } from '../../components/use-page-title';
 import { paths } from '../../routes/paths';
+import { MyUnreadBadge } from '../messages/unread-badge';
 import '../../styles/portal.css';
 
 /** The parts of the skilled worker's portal, in the order of the portal navigation. */
@@ -54,6 +55,7 @@ function PortalNav({ current }: { current: PortalSection }) {
         {portalSections.map((item) => (
           <li key={item.key} aria-current={item.key === current || location.pathname === item.path ? 'page' : undefined}>
             <AppLink to={item.path} label={t(`portal.nav.${item.key}`)} />
+            {item.key === 'messages' && <MyUnreadBadge />}
           </li>
         ))}
       </ul>
