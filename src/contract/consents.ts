@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { consentMethods, consentPurposes, dataCategories } from '../domain/consent/vocabulary';
 import { isoDateSchema } from '../domain/pathway/index';
-import { portalLanguages } from '../domain/portal/languages';
+import { languageEndonyms, portalLanguages, textDirection } from '../domain/portal/languages';
 
 /** Consent declarations (../shared/CONTRACT.md: POST /cases/{id}/consents, POST /consents/{id}/withdraw). */
 
@@ -12,6 +12,9 @@ export const consentPurposeSchema = z.enum(consentPurposes);
 export const dataCategorySchema = z.enum(dataCategories);
 /** The language the wording was shown in: any of the portal's six (staff record paper forms in these too). */
 export const consentLanguageSchema = z.enum(portalLanguages);
+export type ConsentLanguage = z.infer<typeof consentLanguageSchema>;
+/** Each consent language's name in itself and its writing direction, for the capture form. */
+export const consentLanguages: readonly { code: ConsentLanguage; name: string; dir: 'ltr' | 'rtl' }[] = portalLanguages.map((code) => ({ code, name: languageEndonyms[code], dir: textDirection(code) }));
 
 export const consentParamsSchema = z.object({ consentId: z.uuid() });
 
