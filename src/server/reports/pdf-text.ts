@@ -64,7 +64,8 @@ export class PdfTextWriter {
   paragraph(parent: Struct, tag: string, text: string, style: TextStyle, options: { gapAfter?: number } = {}): void {
     const doc = this.doc;
     const rtlText = hasRtl(text);
-    // A right-to-left paragraph is drawn in visual order; ActualText gives assistive technology the logical order.
+    // A right-to-left paragraph is drawn in visual order; the element's ActualText gives assistive
+    // technology the logical order. (Not as marked content: poppler would reverse that again.)
     const element = doc.struct(tag, rtlText ? { actual: text } : {});
     parent.add(element);
     // Each paragraph runs in the direction of its first letter (a Latin name in an Arabic document
