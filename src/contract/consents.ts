@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { consentMethods, consentPurposes, dataCategories } from '../domain/consent/vocabulary';
 import { isoDateSchema } from '../domain/pathway/index';
+import { languageEndonyms, portalLanguages, textDirection } from '../domain/portal/languages';
 
 /** Consent declarations (../shared/CONTRACT.md: POST /cases/{id}/consents, POST /consents/{id}/withdraw). */
 
@@ -9,7 +10,11 @@ const distinct = <T>(values: T[]): boolean => new Set(values).size === values.le
 
 export const consentPurposeSchema = z.enum(consentPurposes);
 export const dataCategorySchema = z.enum(dataCategories);
-export const consentLanguageSchema = z.enum(['de', 'en']);
+/** The language the wording was shown in: any of the portal's six (staff record paper forms in these too). */
+export const consentLanguageSchema = z.enum(portalLanguages);
+export type ConsentLanguage = z.infer<typeof consentLanguageSchema>;
+/** Each consent language's name in itself and its writing direction, for the capture form. */
+export const consentLanguages: readonly { code: ConsentLanguage; name: string; dir: 'ltr' | 'rtl' }[] = portalLanguages.map((code) => ({ code, name: languageEndonyms[code], dir: textDirection(code) }));
 
 export const consentParamsSchema = z.object({ consentId: z.uuid() });
 

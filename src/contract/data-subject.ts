@@ -1,11 +1,15 @@
 import { z } from 'zod';
+import { portalLanguages } from '../domain/portal/languages';
 
 /** Data-subject rights: Art. 15 export, Art. 17 erasure with a legal hold. */
 
 const timestamp = z.iso.datetime({ offset: true });
 
 export const personParamsSchema = z.object({ id: z.uuid(), personId: z.uuid() });
-export const exportQuerySchema = z.strictObject({ format: z.enum(['json', 'pdf']).default('json') });
+export const exportQuerySchema = z.strictObject({
+  format: z.enum(['json', 'pdf']).default('json'),
+  language: z.enum(portalLanguages).default('de').describe('Language of the PDF (headings and explanations); the data stay as stored'),
+});
 export const eraseBodySchema = z.strictObject({ reason: z.string().trim().min(1).max(500).optional() }).nullish();
 export const legalHoldBodySchema = z.strictObject({ reason: z.string().trim().min(1, 'must not be empty').max(500) });
 

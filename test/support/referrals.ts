@@ -35,7 +35,7 @@ export async function uploadSignedForm(t: TestApp, client: SignedInClient, caseI
   return (response.json() as { id: string }).id;
 }
 
-export type ConsentInput = { recipientOrganisationIds: string[]; purposes?: string[]; dataCategories?: string[]; validUntil?: string };
+export type ConsentInput = { recipientOrganisationIds: string[]; purposes?: string[]; dataCategories?: string[]; validUntil?: string; language?: string };
 
 /** Records a staff-recorded consent with an uploaded form. */
 export async function recordConsent(t: TestApp, client: SignedInClient, caseId: string, input: ConsentInput): Promise<Consent> {

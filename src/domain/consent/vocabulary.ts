@@ -3,6 +3,7 @@
  * be shared for which purpose. Codes are stable API values; labels live beside them for the PDF and
  * the consent text, the web app has its own translations.
  */
+import type { PortalLanguage } from '../portal/languages';
 
 /** Why a recipient may use the data. Each purpose matches a service of the responsibility finder. */
 export const consentPurposes = [
@@ -28,24 +29,112 @@ export const consentLegalBasis = 'GDPR Art. 6(1)(a)' as const;
 export const consentMethods = ['portal', 'staff_recorded'] as const;
 export type ConsentMethod = (typeof consentMethods)[number];
 
-export type Language = 'de' | 'en';
+/** The languages a declaration can be shown and printed in: the portal's six (domain/portal/languages.ts). */
+export type Language = PortalLanguage;
 type Labels<K extends string> = Record<K, Record<Language, string>>;
 
+/*
+ * German and English wording is what the declarations given so far were shown in: never edit it.
+ * The other languages translate it; German legal terms stay in brackets where the person meets them
+ * at the offices ("Aufenthaltstitel").
+ */
 export const purposeLabels: Labels<ConsentPurpose> = {
-  recognition_counselling: { de: 'Beratung zur Anerkennung ausländischer Berufsqualifikationen', en: 'Counselling on the recognition of foreign qualifications' },
-  job_matching: { de: 'Vermittlung in Arbeit und Abgleich mit Stellenangeboten', en: 'Job placement and matching with vacancies' },
-  accelerated_procedure: { de: 'Beschleunigtes Fachkräfteverfahren', en: 'Accelerated skilled-worker procedure' },
-  residence_permit: { de: 'Erteilung oder Verlängerung eines Aufenthaltstitels', en: 'Granting or extending a residence title' },
-  integration_support: { de: 'Unterstützung beim Ankommen (Sprachkurs, Wohnen, Familie)', en: 'Help with settling in (language course, housing, family)' },
+  recognition_counselling: {
+    de: 'Beratung zur Anerkennung ausländischer Berufsqualifikationen',
+    en: 'Counselling on the recognition of foreign qualifications',
+    ar: 'الاستشارة بشأن الاعتراف بالمؤهلات المهنية الأجنبية (Anerkennung)',
+    tr: 'Yurt dışında edinilen mesleki yeterliliklerin tanınması konusunda danışmanlık (Anerkennung)',
+    uk: 'Консультування щодо визнання іноземних професійних кваліфікацій (Anerkennung)',
+    fr: 'Conseil sur la reconnaissance des qualifications professionnelles étrangères (Anerkennung)',
+  },
+  job_matching: {
+    de: 'Vermittlung in Arbeit und Abgleich mit Stellenangeboten',
+    en: 'Job placement and matching with vacancies',
+    ar: 'التوظيف ومطابقة الملف مع الوظائف الشاغرة',
+    tr: 'İşe yerleştirme ve iş ilanlarıyla eşleştirme',
+    uk: 'Працевлаштування та підбір вакансій',
+    fr: 'Placement professionnel et mise en relation avec des offres d’emploi',
+  },
+  accelerated_procedure: {
+    de: 'Beschleunigtes Fachkräfteverfahren',
+    en: 'Accelerated skilled-worker procedure',
+    ar: 'الإجراء المعجّل للعمالة الماهرة (beschleunigtes Fachkräfteverfahren)',
+    tr: 'Nitelikli iş gücü için hızlandırılmış prosedür (beschleunigtes Fachkräfteverfahren)',
+    uk: 'Прискорена процедура для кваліфікованих працівників (beschleunigtes Fachkräfteverfahren)',
+    fr: 'Procédure accélérée pour les travailleurs qualifiés (beschleunigtes Fachkräfteverfahren)',
+  },
+  residence_permit: {
+    de: 'Erteilung oder Verlängerung eines Aufenthaltstitels',
+    en: 'Granting or extending a residence title',
+    ar: 'منح تصريح الإقامة أو تمديده (Aufenthaltstitel)',
+    tr: 'Oturum izninin verilmesi veya uzatılması (Aufenthaltstitel)',
+    uk: 'Видача або продовження дозволу на перебування (Aufenthaltstitel)',
+    fr: 'Délivrance ou prolongation d’un titre de séjour (Aufenthaltstitel)',
+  },
+  integration_support: {
+    de: 'Unterstützung beim Ankommen (Sprachkurs, Wohnen, Familie)',
+    en: 'Help with settling in (language course, housing, family)',
+    ar: 'المساعدة على الاستقرار (دورة اللغة، السكن، الأسرة)',
+    tr: 'Yeni yerleşimde destek (dil kursu, konut, aile)',
+    uk: 'Допомога з облаштуванням (мовний курс, житло, сім’я)',
+    fr: 'Aide à l’installation (cours de langue, logement, famille)',
+  },
+  // employer_status (added on another branch with de/en): its labels in the other four languages are
+  //   ar: 'إطلاع صاحب العمل على حالة الإجراء',
+  //   tr: 'Başvuru sürecinin durumunun işverenle paylaşılması',
+  //   uk: 'Повідомлення роботодавцю про стан процедури',
+  //   fr: 'Communication de l’état d’avancement de la procédure à l’employeur',
 };
 
 export const categoryLabels: Labels<DataCategory> = {
-  identity: { de: 'Name, Geburtsdatum, Staatsangehörigkeit', en: 'Name, date of birth, citizenship' },
-  contact: { de: 'Kontaktdaten und Sprachen', en: 'Contact details and languages' },
-  qualification: { de: 'Berufsqualifikation und Anerkennung', en: 'Qualification and recognition' },
-  employment: { de: 'Arbeitgeber und Arbeitsstelle', en: 'Employer and job' },
-  family: { de: 'Angaben zu Familienangehörigen', en: 'Information on family members' },
-  documents: { de: 'Hochgeladene Dokumente', en: 'Uploaded documents' },
+  identity: {
+    de: 'Name, Geburtsdatum, Staatsangehörigkeit',
+    en: 'Name, date of birth, citizenship',
+    ar: 'الاسم وتاريخ الميلاد والجنسية',
+    tr: 'Ad, doğum tarihi, vatandaşlık',
+    uk: 'Ім’я, дата народження, громадянство',
+    fr: 'Nom, date de naissance, nationalité',
+  },
+  contact: {
+    de: 'Kontaktdaten und Sprachen',
+    en: 'Contact details and languages',
+    ar: 'بيانات الاتصال واللغات',
+    tr: 'İletişim bilgileri ve diller',
+    uk: 'Контактні дані та мови',
+    fr: 'Coordonnées et langues',
+  },
+  qualification: {
+    de: 'Berufsqualifikation und Anerkennung',
+    en: 'Qualification and recognition',
+    ar: 'المؤهل المهني والاعتراف به',
+    tr: 'Mesleki yeterlilik ve tanınması',
+    uk: 'Професійна кваліфікація та її визнання',
+    fr: 'Qualification professionnelle et reconnaissance',
+  },
+  employment: {
+    de: 'Arbeitgeber und Arbeitsstelle',
+    en: 'Employer and job',
+    ar: 'صاحب العمل ومكان العمل',
+    tr: 'İşveren ve iş yeri',
+    uk: 'Роботодавець і робоче місце',
+    fr: 'Employeur et emploi',
+  },
+  family: {
+    de: 'Angaben zu Familienangehörigen',
+    en: 'Information on family members',
+    ar: 'معلومات عن أفراد الأسرة',
+    tr: 'Aile üyelerine ilişkin bilgiler',
+    uk: 'Відомості про членів сім’ї',
+    fr: 'Informations sur les membres de la famille',
+  },
+  documents: {
+    de: 'Hochgeladene Dokumente',
+    en: 'Uploaded documents',
+    ar: 'المستندات المرفوعة',
+    tr: 'Yüklenen belgeler',
+    uk: 'Завантажені документи',
+    fr: 'Documents téléversés',
+  },
 };
 
 export const isConsentPurpose = (value: string): value is ConsentPurpose => (consentPurposes as readonly string[]).includes(value);

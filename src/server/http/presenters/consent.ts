@@ -1,5 +1,6 @@
 import type { Consent } from '../../../contract/consents';
 import { consentStateAt, findConsentTextVersion, renderConsentText, type ConsentPurpose, type DataCategory } from '../../../domain/consent/index';
+import { isPortalLanguage } from '../../../domain/portal/languages';
 import { berlinDateOf } from '../../../domain/referrals/berlin-time';
 import type { ConsentWithNames } from '../../db/repositories/consents.repository';
 
@@ -7,7 +8,7 @@ const iso = (value: Date | null): string | null => (value ? value.toISOString() 
 
 export function presentConsent(consent: ConsentWithNames, now: Date): Consent {
   const version = findConsentTextVersion(consent.textVersion);
-  const language: 'de' | 'en' = consent.language === 'en' ? 'en' : 'de';
+  const language = isPortalLanguage(consent.language) ? consent.language : 'de';
   const purposes = consent.purposes as ConsentPurpose[];
   const categories = consent.dataCategories as DataCategory[];
   const validThrough = consent.validUntil ? berlinDateOf(consent.validUntil.getTime() - 1) : null;

@@ -2,7 +2,7 @@ import { KolButton } from '@public-ui/react-v19';
 import { useCallback, useEffect, useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Case } from '../../../contract/cases';
-import { consentPurposeSchema, dataCategorySchema, type Consent, type ConsentTexts } from '../../../contract/consents';
+import { consentLanguages, consentPurposeSchema, dataCategorySchema, type Consent, type ConsentLanguage, type ConsentTexts } from '../../../contract/consents';
 import type { Organisation } from '../../../contract/system';
 import { documentsApi } from '../../api/procedure';
 import { referralsApi } from '../../api/referrals';
@@ -114,7 +114,7 @@ function ConsentForm({ record, organisations, onRecorded }: { record: Case; orga
   const [purposes, setPurposes] = useState<string[]>([]);
   const [recipients, setRecipients] = useState<string[]>([]);
   const [categories, setCategories] = useState<string[]>([]);
-  const [language, setLanguage] = useState<'de' | 'en'>('de');
+  const [language, setLanguage] = useState<ConsentLanguage>('de');
   const [validUntil, setValidUntil] = useState('');
   const [file, setFile] = useState<File | null>(null);
   const [errors, setErrors] = useState<FormErrors>({});
@@ -219,18 +219,14 @@ function ConsentForm({ record, organisations, onRecorded }: { record: Case; orga
         form="consent"
         name="language"
         label={t('referrals.consent.language')}
-        horizontal
         value={language}
-        onChange={(value) => setLanguage(value === 'en' ? 'en' : 'de')}
-        options={[
-          { value: 'de', label: 'Deutsch' },
-          { value: 'en', label: 'English' },
-        ]}
+        onChange={(value) => setLanguage(consentLanguages.find((entry) => entry.code === value)?.code ?? 'de')}
+        options={consentLanguages.map((entry) => ({ value: entry.code, label: entry.name }))}
       />
       <DateInput form="consent" name="validUntil" label={t('referrals.consent.validUntil')} hint={t('referrals.consent.validUntilHint')} value={validUntil} onChange={setValidUntil} />
       {texts && wording && (
-        <section className="referral-consent-text" aria-labelledby="consent-text-title" lang={language} data-testid="consent-text">
-          <h4 id="consent-text-title" lang={i18n.language}>
+        <section className="referral-consent-text" aria-labelledby="consent-text-title" lang={language} dir={consentLanguages.find((entry) => entry.code === language)?.dir ?? 'ltr'} data-testid="consent-text">
+          <h4 id="consent-text-title" lang={i18n.language} dir="auto">
             {t('referrals.consent.text', { version: texts.current })}
           </h4>
           <p>

@@ -28,7 +28,7 @@ const config = { policy: signedIn };
 export const consentRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/api/v1/consent-texts',
-    { schema: { tags, summary: 'The consent wordings (German and English) and the current version', response: { 200: consentTextsResponseSchema } }, config: { policy: signedIn } },
+    { schema: { tags, summary: 'The consent wordings (in the six portal languages) and the current version', response: { 200: consentTextsResponseSchema } }, config: { policy: signedIn } },
     async () => ({
       current: currentConsentTextVersionId,
       versions: consentTextVersions.map((version) => ({ id: version.id, validFrom: version.validFrom, validUntil: version.validUntil ?? null, text: version.text })),

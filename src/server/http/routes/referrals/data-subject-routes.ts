@@ -36,7 +36,7 @@ export const dataSubjectRoutes: FastifyPluginAsyncZod = async (app) => {
       const data = await exportPersonData(contextOf(request), request.params.id, request.params.personId);
       reply.header('cache-control', 'no-store');
       if (request.query.format === 'pdf') {
-        return reply.type('application/pdf').header('content-disposition', `attachment; filename="auskunft-${request.params.personId}.pdf"`).send(await renderPersonExportPdf(data));
+        return reply.type('application/pdf').header('content-disposition', `attachment; filename="auskunft-${request.params.personId}.pdf"`).send(await renderPersonExportPdf(data, request.query.language));
       }
       return reply.type('application/json').header('content-disposition', `attachment; filename="auskunft-${request.params.personId}.json"`).send(data);
     },
