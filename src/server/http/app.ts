@@ -37,6 +37,7 @@ import { consentRoutes } from './routes/referrals/consent-routes';
 import { dataSubjectRoutes } from './routes/referrals/data-subject-routes';
 import { notificationRoutes } from './routes/referrals/notification-routes';
 import { referralRoutes } from './routes/referrals/referral-routes';
+import { portalPrivacyRoutes } from './routes/portal/portal-privacy-routes';
 
 export type BuildAppOptions = {
   /** Folder of the built web app; omitted in API-only tests. */
@@ -117,6 +118,7 @@ export async function buildApp(deps: AppDeps, options: BuildAppOptions = {}): Pr
   await app.register(referralRoutes);
   await app.register(notificationRoutes);
   await app.register(dataSubjectRoutes);
+  await app.register(portalPrivacyRoutes);
   await app.register(articleRoutes);
   await app.register(searchRoutes);
   await app.register(courseRoutes);
