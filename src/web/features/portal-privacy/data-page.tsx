@@ -2,7 +2,7 @@ import { KolButton, KolHeading } from '@public-ui/react-v19';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AccessLog, AccessLogEntry } from '../../../contract/portal-privacy';
-import { consentPurposes, type ConsentPurpose } from '../../../domain/consent/vocabulary';
+import { consentPurposeSchema } from '../../../contract/consents';
 import { portalPrivacyApi } from '../../api/portal-privacy';
 import { LoadState } from '../../components/load-state';
 import { useLoad } from '../../components/use-load';
@@ -15,7 +15,8 @@ import '../../styles/portal-privacy.css';
 const pageSize = 20;
 const knownPurposes = ['self_service', 'case_management', 'consent_management', 'data_subject_rights', 'referral_management', 'administration'] as const;
 type KnownPurpose = (typeof knownPurposes)[number];
-const isConsentPurpose = (value: string): value is ConsentPurpose => (consentPurposes as readonly string[]).includes(value);
+type ConsentPurpose = (typeof consentPurposeSchema.options)[number];
+const isConsentPurpose = (value: string): value is ConsentPurpose => (consentPurposeSchema.options as readonly string[]).includes(value);
 const isKnownPurpose = (value: string): value is KnownPurpose => (knownPurposes as readonly string[]).includes(value);
 
 /** `/mein-weg/daten`: the Art. 15 export as JSON and PDF, and "who has seen my data" in words. */

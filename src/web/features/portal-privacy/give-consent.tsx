@@ -2,10 +2,15 @@ import { KolButton, KolHeading } from '@public-ui/react-v19';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ConsentPreview, RecipientProposal } from '../../../contract/portal-privacy';
-import { consentPurposes, dataCategories, type ConsentPurpose, type DataCategory } from '../../../domain/consent/vocabulary';
+import { consentPurposeSchema, dataCategorySchema } from '../../../contract/consents';
 import { portalPrivacyApi } from '../../api/portal-privacy';
 import { CheckboxGroup } from '../referrals/checkbox-group';
 import { nameList } from './format';
+
+type ConsentPurpose = (typeof consentPurposeSchema.options)[number];
+type DataCategory = (typeof dataCategorySchema.options)[number];
+const consentPurposes = consentPurposeSchema.options;
+const dataCategories = dataCategorySchema.options;
 
 type Step = { kind: 'closed' } | { kind: 'choose' } | { kind: 'read'; preview: ConsentPreview };
 type Errors = Partial<Record<'recipients' | 'purposes' | 'categories' | 'form', string>>;
