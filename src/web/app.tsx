@@ -18,6 +18,8 @@ import { SessionProvider } from './session/session-context';
 // which the other pages do not need.
 const WegweiserPage = lazy(() => import('./features/wegweiser/wegweiser-page').then((module) => ({ default: module.WegweiserPage })));
 // The case pages load on demand as well: only case staff need them.
+const ConsentsPage = lazy(() => import('./features/portal-privacy/consents-page').then((module) => ({ default: module.ConsentsPage })));
+const DataPage = lazy(() => import('./features/portal-privacy/data-page').then((module) => ({ default: module.DataPage })));
 const CaseListPage = lazy(() => import('./features/cases/case-list-page').then((module) => ({ default: module.CaseListPage })));
 const CaseCreatePage = lazy(() => import('./features/cases/case-create-page').then((module) => ({ default: module.CaseCreatePage })));
 const CasePage = lazy(() => import('./features/cases/case-page').then((module) => ({ default: module.CasePage })));
@@ -77,6 +79,8 @@ const router = createBrowserRouter([
       { path: paths.imprint, element: <ImprintPage /> },
       { path: paths.privacy, element: <PrivacyPage /> },
       { path: paths.wegweiser, element: onDemand(<WegweiserPage />) },
+      { path: paths.myConsents, element: onDemand(<ConsentsPage />) },
+      { path: paths.myData, element: onDemand(<DataPage />) },
       { path: paths.cases, element: onDemand(<CaseListPage />) },
       { path: paths.newCase, element: onDemand(<CaseCreatePage />) },
       { path: `${paths.cases}/:id`, element: onDemand(<CasePage />) },

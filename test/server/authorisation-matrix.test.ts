@@ -17,6 +17,7 @@ import { messagesArea } from './authorisation/messages-area';
 import { networkArea } from './authorisation/network-area';
 import { networkMapArea } from './authorisation/network-map-area';
 import { referralsArea } from './authorisation/referrals-area';
+import { portalPrivacyArea } from './authorisation/portal-privacy-area';
 import { demoAccountByRole, signedIn, type Endpoint, type Expectation, type MatrixArea } from './authorisation/matrix';
 
 /**
@@ -35,6 +36,7 @@ const areas: MatrixArea[] = [
   networkMapArea,
   adminUsersArea,
   messagesArea,
+  portalPrivacyArea,
 ];
 // Last, because it ends the sessions the other checks use.
 const logout: Endpoint = { method: 'POST', url: '/api/v1/auth/logout', expect: signedIn(204) };

@@ -21,14 +21,14 @@ export async function recordConsent(ctx: CommandContext, caseId: string, input: 
   if (!version || !isUsableConsentTextVersion(version, today)) throw invalid({ textVersion: 'not a consent wording in use today' });
   if (input.validUntil !== undefined && input.validUntil < today) throw invalid({ validUntil: `must not be before today (${today})` });
   return ctx.db.transaction(async (tx) => {
-    const { actor, asPerson } = await loadCaseForConsent(tx, ctx, caseId, { forUpdate: true });
+    const { actor, asPerson, personId: ownPersonId } = await loadCaseForConsent(tx, ctx, caseId, { forUpdate: true });
     const method = asPerson ? 'portal' : 'staff_recorded';
     if (input.method && input.method !== method) {
       throw invalid({ method: asPerson ? 'the person gives consent in the portal' : 'staff record a signed form (staff_recorded); only the person consents in the portal' });
     }
-    const person = await getPersonOfCase(tx, caseId, input.personId);
+    const person = await getPersonOfCase(tx, caseId, input.personId ?? (asPerson ? ownPersonId : undefined));
     if (!person) throw invalid({ personId: 'not a person of this case' });
-    if (asPerson && person.relation !== 'main') throw invalid({ personId: 'you can consent for yourself only' });
+    if (asPerson && person.id !== ownPersonId) throw invalid({ personId: 'you can consent for yourself only' });
     if (method === 'staff_recorded') {
       if (!input.formDocumentId) throw invalid({ formDocumentId: 'required: upload the signed consent form to the case first' });
       if (!(await getDocument(tx, caseId, input.formDocumentId))) throw invalid({ formDocumentId: 'not a document of this case' });

@@ -6,7 +6,7 @@ import { cancelJob } from '../db/repositories/jobs.repository';
 import { findLiveReferralsOfConsent, getReferralView, insertReferralEvent, updateReferral } from '../db/repositories/referrals.repository';
 import { AppError } from '../errors';
 import { recordCaseChanges } from './case-access';
-import { consentPurpose, loadCaseForConsent } from './consent-access';
+import { consentPurpose, loadCaseForConsent, personMaySeeConsent } from './consent-access';
 import type { CommandContext } from './context';
 import { notifyAboutReferral } from './referral-notify';
 
@@ -19,7 +19,9 @@ export async function withdrawConsent(ctx: CommandContext, consentId: string): P
   return ctx.db.transaction(async (tx) => {
     const existing = await getConsent(tx, consentId);
     if (!existing) throw new AppError('NOT_FOUND', 'No such consent.');
-    const { actor } = await loadCaseForConsent(tx, ctx, existing.caseId, { forUpdate: true });
+    const access = await loadCaseForConsent(tx, ctx, existing.caseId, { forUpdate: true });
+    if (!personMaySeeConsent(access, existing)) throw new AppError('NOT_FOUND', 'No such consent.');
+    const { actor } = access;
     const locked = await getConsent(tx, consentId, { forUpdate: true });
     if (!locked) throw new AppError('NOT_FOUND', 'No such consent.');
     if (locked.withdrawnAt) throw new AppError('CONFLICT', 'This consent has already been withdrawn.', { consentId: `withdrawn at ${locked.withdrawnAt.toISOString()}` });

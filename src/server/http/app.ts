@@ -39,6 +39,7 @@ import { notificationRoutes } from './routes/referrals/notification-routes';
 import { referralRoutes } from './routes/referrals/referral-routes';
 import { messageAttachmentRoutes } from './routes/messages/message-attachment-routes';
 import { messageRoutes } from './routes/messages/message-routes';
+import { portalPrivacyRoutes } from './routes/portal/portal-privacy-routes';
 
 export type BuildAppOptions = {
   /** Folder of the built web app; omitted in API-only tests. */
@@ -121,6 +122,7 @@ export async function buildApp(deps: AppDeps, options: BuildAppOptions = {}): Pr
   await app.register(dataSubjectRoutes);
   await app.register(messageRoutes);
   await app.register(messageAttachmentRoutes);
+  await app.register(portalPrivacyRoutes);
   await app.register(articleRoutes);
   await app.register(searchRoutes);
   await app.register(courseRoutes);

@@ -15,6 +15,7 @@ import deWegweiserTitles from './de/wegweiser-titles.json';
 import deWegweiserDocuments from './de/wegweiser-documents.json';
 import deAboutLotse from './de/about-lotse.json';
 import deMessages from './de/messages.json';
+import dePortalPrivacy from './de/portal-privacy.json';
 import enCore from './en.json';
 import enAdminNetwork from './en/admin-network.json';
 import enAdminUsers from './en/admin-users.json';
@@ -32,6 +33,7 @@ import enWegweiserTitles from './en/wegweiser-titles.json';
 import enWegweiserDocuments from './en/wegweiser-documents.json';
 import enAboutLotse from './en/about-lotse.json';
 import enMessages from './en/messages.json';
+import enPortalPrivacy from './en/portal-privacy.json';
 
 // One file per feature area so that work on different areas does not touch the same file;
 // each feature's keys live under its own top-level key.
@@ -53,6 +55,7 @@ export const de = {
   wegweiserDocuments: deWegweiserDocuments,
   aboutLotse: deAboutLotse,
   messages: deMessages,
+  portalPrivacy: dePortalPrivacy,
 };
 export const en: typeof de = {
   ...enCore,
@@ -72,6 +75,7 @@ export const en: typeof de = {
   wegweiserDocuments: enWegweiserDocuments,
   aboutLotse: enAboutLotse,
   messages: enMessages,
+  portalPrivacy: enPortalPrivacy,
 };
 
 /** A catalogue: nested keys ending in texts. */
