@@ -55,10 +55,10 @@ export type Redeemed = { caseId: string; accountCreated: boolean; session: NewSe
  */
 export async function redeemInvitation(ctx: CommandContext, token: string, password: string | undefined, previousSessionTokenHash?: string): Promise<Redeemed> {
   const actor = ctx.actor;
-  const first = await usableInvitation(ctx.db, token, ctx.clock.now(), false);
   if (actor && !actor.roles.includes('applicant')) {
     throw new AppError('FORBIDDEN', 'You are signed in with a staff account. Sign out, then open the invitation link again.');
   }
+  const first = await usableInvitation(ctx.db, token, ctx.clock.now(), false);
   if (!actor && password === undefined) throw new AppError('VALIDATION_FAILED', 'The request is not valid.', { password: 'required to create your account' });
   if (!actor && password !== undefined && password.trim().toLowerCase() === first.invitation.email) {
     throw new AppError('VALIDATION_FAILED', 'The password must not be the e-mail address.', { password: 'must not be the e-mail address' });

@@ -11,6 +11,9 @@ import deReferrals from './de/referrals.json';
 import deResponsibility from './de/responsibility.json';
 import deWegweiserPlaceFamily from './de/wegweiser-place-family.json';
 import dePortal from './de/portal.json';
+import deContact from './de/contact.json';
+import deInvitation from './de/invitation.json';
+import deContactInbox from './de/contact-inbox.json';
 import enCore from './en.json';
 import enAdminNetwork from './en/admin-network.json';
 import enAdminUsers from './en/admin-users.json';
@@ -24,6 +27,9 @@ import enReferrals from './en/referrals.json';
 import enResponsibility from './en/responsibility.json';
 import enWegweiserPlaceFamily from './en/wegweiser-place-family.json';
 import enPortal from './en/portal.json';
+import enContact from './en/contact.json';
+import enInvitation from './en/invitation.json';
+import enContactInbox from './en/contact-inbox.json';
 
 // One file per feature area so that work on different areas does not touch the same file;
 // each feature's keys live under its own top-level key.
@@ -41,6 +47,9 @@ export const de = {
   adminUsers: deAdminUsers,
   responsibility: deResponsibility,
   portal: dePortal,
+  contact: deContact,
+  invitation: deInvitation,
+  contactInbox: deContactInbox,
 };
 export const en: typeof de = {
   ...enCore,
@@ -56,4 +65,7 @@ export const en: typeof de = {
   adminUsers: enAdminUsers,
   responsibility: enResponsibility,
   portal: enPortal,
+  contact: enContact,
+  invitation: enInvitation,
+  contactInbox: enContactInbox,
 };
