@@ -20,6 +20,7 @@ import { TasksSection } from './tasks-section';
 import { TimelineSection } from './timeline-section';
 import { useCaseRecord } from './use-case-record';
 import { CaseReferralsSection } from '../referrals/case-referrals-section';
+import { CasePortalSection } from '../portal-invitations/case-portal-section';
 
 /** `/faelle/:id`: one case with its journey, §81a procedure, documents, family, tasks, obstacles, notes and timeline. */
 export function CasePage() {
@@ -117,6 +118,7 @@ function CaseContent({ record, isConflict, change, reload, createdReference }: C
         <NotesSection record={record} change={change} />
       </div>
       <CaseReferralsSection record={record} />
+      <CasePortalSection caseId={record.id} memberCount={record.members.length} />
       <TimelineSection record={record} />
     </div>
   );
