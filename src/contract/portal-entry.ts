@@ -4,6 +4,9 @@ import { portalLanguages } from '../domain/portal/languages';
 import { isoDateSchema, profileSchema } from '../domain/pathway/index';
 import { setPasswordBodySchema } from './admin-users';
 
+export { contactConsentText, contactConsentVersion } from '../domain/portal/contact-consent';
+export { isPortalLanguage, languageEndonyms, portalLanguages, type PortalLanguage } from '../domain/portal/languages';
+
 /**
  * How people get into Lotse (issue 15, ADR 0016): "Beratung anfragen" from a Wegweiser result
  * (contact requests, no account) and portal invitations from a case.
@@ -12,14 +15,19 @@ import { setPasswordBodySchema } from './admin-users';
 const instant = z.iso.datetime({ offset: true });
 const bilingual = z.object({ de: z.string(), en: z.string() });
 
-const controlCharacters = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
+/** Control characters other than tab and line breaks (C0, DEL, C1). */
+const hasControlCharacters = (value: string): boolean =>
+  [...value].some((char) => {
+    const code = char.codePointAt(0) ?? 0;
+    return (code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d) || (code >= 0x7f && code <= 0x9f);
+  });
 const text = (max: number) =>
   z
     .string()
     .trim()
     .min(1, { message: 'must not be empty' })
     .max(max, { message: `at most ${max} characters` })
-    .refine((value) => !controlCharacters.test(value), { message: 'must not contain control characters' });
+    .refine((value) => !hasControlCharacters(value), { message: 'must not contain control characters' });
 
 const emailSchema = z
   .string()

@@ -1,4 +1,4 @@
-import { languageEndonyms, isPortalLanguage } from '../../../domain/portal/languages';
+import { languageEndonyms, isPortalLanguage } from '../../../contract/portal-entry';
 
 const locale = (language: string) => (language === 'en' ? 'en-GB' : 'de-DE');
 

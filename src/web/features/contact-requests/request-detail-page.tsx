@@ -35,15 +35,18 @@ function RequestDetail({ id }: { id: string }) {
   const [dialog, setDialog] = useState<'accept' | 'decline' | null>(null);
   const [notice, setNotice] = useState('');
 
-  const reload = () =>
-    portalEntryApi.contactRequest(id).then(
-      (request) => setLoad({ status: 'ready', request }),
-      (error: unknown) => setLoad(error instanceof ApiError && error.status === 404 ? { status: 'missing' } : { status: 'failed' }),
-    );
+  const [version, setVersion] = useState(0);
+  const reload = () => setVersion((current) => current + 1);
   useEffect(() => {
-    void reload();
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [id]);
+    let isCurrent = true;
+    portalEntryApi.contactRequest(id).then(
+      (request) => isCurrent && setLoad({ status: 'ready', request }),
+      (error: unknown) => isCurrent && setLoad(error instanceof ApiError && error.status === 404 ? { status: 'missing' } : { status: 'failed' }),
+    );
+    return () => {
+      isCurrent = false;
+    };
+  }, [id, version]);
 
   if (load.status === 'loading') return <Loading />;
   if (load.status !== 'ready') {
@@ -141,7 +144,7 @@ function RequestDetail({ id }: { id: string }) {
         onClose={() => setDialog(null)}
         onDeclined={() => {
           setNotice(t('contactInbox.decline.done'));
-          void reload();
+          reload();
         }}
       />
     </div>

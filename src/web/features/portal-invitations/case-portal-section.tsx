@@ -2,7 +2,7 @@ import { KolButton, KolInputEmail, KolSelect } from '@public-ui/react-v19';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CasePortalAccess, CasePortalPerson, PortalInvitation } from '../../../contract/portal-entry';
-import { isPortalLanguage, portalLanguages, type PortalLanguage } from '../../../domain/portal/languages';
+import { isPortalLanguage, portalLanguages, type PortalLanguage } from '../../../contract/portal-entry';
 import { ApiError } from '../../api/client';
 import { portalEntryApi } from '../../api/portal-entry';
 import { ConfirmDialog, type Confirmation } from '../admin-users/confirm-dialog';
