@@ -84,7 +84,7 @@ function permalink(): string {
 let caseId = '';
 
 describe('getting into Lotse: from the Wegweiser to the portal', () => {
-  it('a visitor asks for counselling from the Wegweiser result (in Arabic)', async () => {
+  it('a visitor asks for counselling from the Wegweiser result (in Arabic)', { timeout: 300_000 }, async () => {
     const page = await newPage('ar');
     await visit(page, permalink());
     await page.getByTestId('wegweiser-result').waitFor();
@@ -92,7 +92,7 @@ describe('getting into Lotse: from the Wegweiser to the portal', () => {
     const section = page.getByTestId('contact-request');
     expect(await section.locator('h3').innerText()).toBe(contactTexts.title);
     await press(page, 'contact-open');
-    const form = section.locator('form');
+    const form = section.locator('form.contact-form');
     await form.waitFor();
     // The consent text is shown in full before the checkbox; nothing is sent without the consent.
     expect((await page.getByTestId('contact-consent-text').innerText()).length).toBeGreaterThan(200);
@@ -116,14 +116,14 @@ describe('getting into Lotse: from the Wegweiser to the portal', () => {
     expect(mail?.body).not.toContain('SYR');
   });
 
-  it('the navigator sees the request, opens the case and invites the person', async () => {
+  it('the navigator sees the request, opens the case and invites the person', { timeout: 300_000 }, async () => {
     const page = await newPage();
     await signIn(page, 'navigator@demo.example');
     await visit(page, '/eingang');
     const link = page.getByTestId('inbox-contact-requests');
-    await link.waitFor();
-    expect(await link.innerText()).toMatch(/Anfragen aus dem Wegweiser: \d+ offen/);
-    await link.getByRole('link').click();
+    const inboxLink = link.getByRole('link', { name: /Anfragen aus dem Wegweiser: \d+ offen/ });
+    await inboxLink.waitFor();
+    await inboxLink.click();
     await page.waitForURL((url) => url.pathname === '/eingang/anfragen');
     const item = page.locator('.request-item', { hasText: person.name });
     await item.waitFor();
@@ -138,7 +138,7 @@ describe('getting into Lotse: from the Wegweiser to the portal', () => {
 
     await press(page, 'contact-request-accept');
     const dialog = page.getByTestId('accept-dialog');
-    await dialog.locator('form').waitFor();
+    await dialog.locator('form').first().waitFor();
     expect(await dialog.locator('[data-field="givenName"] input').inputValue()).toBe('Layla');
     expect(await dialog.locator('[data-field="birthDate"] input').inputValue()).toBe('1993-09-21');
     expect(await axeOnPage(page)).toEqual([]);
@@ -160,7 +160,7 @@ describe('getting into Lotse: from the Wegweiser to the portal', () => {
     await checkBothWidths(page, 'case-portal-access');
   });
 
-  it('the person opens the link from the e-mail, sets a password and lands on /mein-weg', async () => {
+  it('the person opens the link from the e-mail, sets a password and lands on /mein-weg', { timeout: 300_000 }, async () => {
     expect(caseId).not.toBe('');
     const [mail] = await sqlRows<{ body: string }>(database, sql`SELECT body FROM email_outbox WHERE to_address = ${person.email} AND body LIKE '%/konto/einladung/%'`);
     const token = /\/konto\/einladung\/([A-Za-z0-9_-]+)/.exec(mail?.body ?? '')?.[1] ?? '';
