@@ -25,6 +25,9 @@ const CaseCreatePage = lazy(() => import('./features/cases/case-create-page').th
 const CasePage = lazy(() => import('./features/cases/case-page').then((module) => ({ default: module.CasePage })));
 const AuditPage = lazy(() => import('./features/cases/audit-page').then((module) => ({ default: module.AuditPage })));
 const DeadlineBoardPage = lazy(() => import('./features/cases/deadline-board-page').then((module) => ({ default: module.DeadlineBoardPage })));
+const ContactRequestsPage = lazy(() => import('./features/contact-requests/contact-requests-page').then((module) => ({ default: module.ContactRequestsPage })));
+const RequestDetailPage = lazy(() => import('./features/contact-requests/request-detail-page').then((module) => ({ default: module.RequestDetailPage })));
+const InvitationPage = lazy(() => import('./features/portal-invitations/invitation-page').then((module) => ({ default: module.InvitationPage })));
 const InboxPage = lazy(() => import('./features/cases/inbox-page').then((module) => ({ default: module.InboxPage })));
 // Referrals: the boards and one referral (staff of the network organisations).
 const ReferralBoardPage = lazy(() => import('./features/referrals/referral-board-page').then((module) => ({ default: module.ReferralBoardPage })));
@@ -87,6 +90,9 @@ const router = createBrowserRouter([
       { path: `${paths.cases}/:id/protokoll`, element: onDemand(<AuditPage />) },
       { path: paths.inbox, element: onDemand(<InboxPage />) },
       { path: paths.myMessages, element: onDemand(<MyMessagesPage />) },
+      { path: paths.contactRequests, element: onDemand(<ContactRequestsPage />) },
+      { path: `${paths.contactRequests}/:id`, element: onDemand(<RequestDetailPage />) },
+      { path: `${paths.portalInvitation}/:token`, element: onDemand(<InvitationPage />) },
       { path: paths.deadlines, element: onDemand(<DeadlineBoardPage />) },
       { path: paths.referrals, element: onDemand(<ReferralBoardPage />) },
       { path: `${paths.referrals}/:id`, element: onDemand(<ReferralPage />) },

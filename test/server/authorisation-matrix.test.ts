@@ -18,6 +18,7 @@ import { networkArea } from './authorisation/network-area';
 import { networkMapArea } from './authorisation/network-map-area';
 import { referralsArea } from './authorisation/referrals-area';
 import { portalPrivacyArea } from './authorisation/portal-privacy-area';
+import { portalEntryArea } from './authorisation/portal-entry-area';
 import { demoAccountByRole, signedIn, type Endpoint, type Expectation, type MatrixArea } from './authorisation/matrix';
 
 /**
@@ -37,6 +38,7 @@ const areas: MatrixArea[] = [
   adminUsersArea,
   messagesArea,
   portalPrivacyArea,
+  portalEntryArea,
 ];
 // Last, because it ends the sessions the other checks use.
 const logout: Endpoint = { method: 'POST', url: '/api/v1/auth/logout', expect: signedIn(204) };

@@ -17,6 +17,8 @@ import { caseRecordRoutes } from './routes/cases/case-record-routes';
 import { caseRoutes } from './routes/cases/case-routes';
 import { documentRoutes } from './routes/cases/document-routes';
 import { inboxRoutes } from './routes/cases/inbox-routes';
+import { contactRequestRoutes } from './routes/portal-entry/contact-request-routes';
+import { portalInvitationRoutes } from './routes/portal-entry/portal-invitation-routes';
 import { procedureRoutes } from './routes/cases/procedure-routes';
 import { articleRoutes } from './routes/knowledge/article-routes';
 import { searchRoutes } from './routes/knowledge/search-routes';
@@ -127,6 +129,8 @@ export async function buildApp(deps: AppDeps, options: BuildAppOptions = {}): Pr
   await app.register(searchRoutes);
   await app.register(courseRoutes);
   await app.register(learningRoutes);
+  await app.register(contactRequestRoutes);
+  await app.register(portalInvitationRoutes);
   if (options.webRoot) await app.register(webPlugin, { root: options.webRoot });
   return app;
 }

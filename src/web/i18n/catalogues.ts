@@ -16,6 +16,9 @@ import deWegweiserDocuments from './de/wegweiser-documents.json';
 import deAboutLotse from './de/about-lotse.json';
 import deMessages from './de/messages.json';
 import dePortalPrivacy from './de/portal-privacy.json';
+import deContact from './de/contact.json';
+import deInvitation from './de/invitation.json';
+import deContactInbox from './de/contact-inbox.json';
 import enCore from './en.json';
 import enAdminNetwork from './en/admin-network.json';
 import enAdminUsers from './en/admin-users.json';
@@ -34,6 +37,9 @@ import enWegweiserDocuments from './en/wegweiser-documents.json';
 import enAboutLotse from './en/about-lotse.json';
 import enMessages from './en/messages.json';
 import enPortalPrivacy from './en/portal-privacy.json';
+import enContact from './en/contact.json';
+import enInvitation from './en/invitation.json';
+import enContactInbox from './en/contact-inbox.json';
 
 // One file per feature area so that work on different areas does not touch the same file;
 // each feature's keys live under its own top-level key.
@@ -56,6 +62,9 @@ export const de = {
   aboutLotse: deAboutLotse,
   messages: deMessages,
   portalPrivacy: dePortalPrivacy,
+  contact: deContact,
+  invitation: deInvitation,
+  contactInbox: deContactInbox,
 };
 export const en: typeof de = {
   ...enCore,
@@ -76,6 +85,9 @@ export const en: typeof de = {
   aboutLotse: enAboutLotse,
   messages: enMessages,
   portalPrivacy: enPortalPrivacy,
+  contact: enContact,
+  invitation: enInvitation,
+  contactInbox: enContactInbox,
 };
 
 /** A catalogue: nested keys ending in texts. */

@@ -21,6 +21,7 @@ import { TimelineSection } from './timeline-section';
 import { useCaseRecord } from './use-case-record';
 import { CaseReferralsSection } from '../referrals/case-referrals-section';
 import { CaseMessagesSection } from '../messages/case-messages-section';
+import { CasePortalSection } from '../portal-invitations/case-portal-section';
 
 /** `/faelle/:id`: one case with its journey, §81a procedure, documents, family, tasks, obstacles, notes and timeline. */
 export function CasePage() {
@@ -119,6 +120,7 @@ function CaseContent({ record, isConflict, change, reload, createdReference }: C
       </div>
       <CaseMessagesSection record={record} />
       <CaseReferralsSection record={record} />
+      <CasePortalSection caseId={record.id} memberCount={record.members.length} />
       <TimelineSection record={record} />
     </div>
   );

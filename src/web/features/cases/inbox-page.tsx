@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { InboxWithReferralsResponse as InboxResponse } from '../../../contract/inbox-referrals';
 import { InboxReferralsSection } from '../referrals/inbox-referrals-section';
 import { StaffMessagesPanel } from '../messages/staff-messages-panel';
+import { ContactRequestsLink } from '../contact-requests/inbox-link';
 import { ApiError } from '../../api/client';
 import { casesApi } from '../../api/cases';
 import { AppLink } from '../../components/app-link';
@@ -75,6 +76,7 @@ function Inbox() {
     <div className="page inbox-page">
       <KolHeading _level={1} _label={t('inbox.title')} />
       <p>{t('inbox.intro')}</p>
+      <ContactRequestsLink />
       {load.status === 'loading' && <Loading />}
       {load.status === 'forbidden' && (
         <KolAlert data-testid="inbox-no-access" _type="warning" _variant="msg">

@@ -9,6 +9,7 @@ import { paths } from '../../routes/paths';
 import { useSession } from '../../session/session-context';
 import type { CreateCaseState } from '../cases/handoff';
 import type { Answers } from './answers';
+import { ContactRequestSection } from './contact-request';
 import { sponsorTitle, toFamilyRequest } from './family';
 import { encodeAnswers } from './permalink';
 import { toProfile } from './to-profile';
@@ -112,6 +113,7 @@ export function ResultActions({
     status === 'reportFailed' || status === 'rateLimited' ? t(`wegweiser.problems.${status}`) : status ? t(`wegweiser.result.actions.${status}`) : '';
 
   return (
+    <>
     <section className="result-section result-actions" aria-labelledby="result-actions-title">
       <h3 id="result-actions-title">{t('wegweiser.result.actions.title')}</h3>
       <div className="result-actions__row">
@@ -139,5 +141,7 @@ export function ResultActions({
         {message}
       </p>
     </section>
+    <ContactRequestSection answers={answers} today={today} />
+    </>
   );
 }
