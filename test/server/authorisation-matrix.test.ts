@@ -16,6 +16,7 @@ import { learningArea } from './authorisation/learning-area';
 import { networkArea } from './authorisation/network-area';
 import { networkMapArea } from './authorisation/network-map-area';
 import { referralsArea } from './authorisation/referrals-area';
+import { portalJourneyArea } from './authorisation/portal-journey-area';
 import { demoAccountByRole, signedIn, type Endpoint, type Expectation, type MatrixArea } from './authorisation/matrix';
 
 /**
@@ -33,6 +34,7 @@ const areas: MatrixArea[] = [
   adminNetworkArea,
   networkMapArea,
   adminUsersArea,
+  portalJourneyArea,
 ];
 // Last, because it ends the sessions the other checks use.
 const logout: Endpoint = { method: 'POST', url: '/api/v1/auth/logout', expect: signedIn(204) };
