@@ -9,6 +9,9 @@ import { procedureActorSchema, procedureStepIdSchema, procedureStepStatusSchema 
  * Everything is a code or a date; the web app says it in the person's language.
  */
 
+/** The journey stages in their order (for the portal's stepper). */
+export { journeyStages };
+
 const timestamp = z.iso.datetime({ offset: true });
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 const bilingual = z.object({ de: z.string(), en: z.string() });

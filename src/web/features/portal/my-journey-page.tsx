@@ -1,8 +1,7 @@
 import { KolAlert, KolHeading } from '@public-ui/react-v19';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
-import type { MyCase, MyPerson, MyStep } from '../../../contract/portal';
-import { journeyStages } from '../../../domain/journey/index';
+import { journeyStages, type MyCase, type MyPerson, type MyStep } from '../../../contract/portal';
 import { AppLink } from '../../components/app-link';
 import { paths } from '../../routes/paths';
 import { PortalLayout } from './portal-layout';
