@@ -43,6 +43,10 @@ export const caseDocumentSchema = z
     personId: z.uuid().nullable(),
     uploadedAt: timestamp,
     uploadedBy: userRefSchema.nullable(),
+    reviewStatus: z.enum(['received', 'accepted', 'rejected']).describe('received until staff accept or reject it'),
+    reviewReason: z.string().nullable().describe('Why it was rejected (the person reads it in the portal)'),
+    reviewedAt: timestamp.nullable(),
+    requestId: z.uuid().nullable().describe('The document request this upload answers'),
   })
   .meta({ id: 'CaseDocument' });
 export type CaseDocument = z.infer<typeof caseDocumentSchema>;

@@ -63,6 +63,8 @@ const ResponsibilityPage = lazy(() => import('./features/network/responsibility-
 const SearchPage = lazy(() => import('./features/knowledge/search-page').then((module) => ({ default: module.SearchPage })));
 // Netzwerk: the public directory of organisations and an organisation's page.
 const DirectoryPage = lazy(() => import('./features/network/directory-page').then((module) => ({ default: module.DirectoryPage })));
+const MyJourneyPage = lazy(() => import('./features/portal/my-journey-page').then((module) => ({ default: module.MyJourneyPage })));
+const MyDocumentsPage = lazy(() => import('./features/portal/my-documents-page').then((module) => ({ default: module.MyDocumentsPage })));
 const OrganisationPage = lazy(() => import('./features/network/organisation-page').then((module) => ({ default: module.OrganisationPage })));
 
 // Portal: messages with the navigator.
@@ -117,6 +119,8 @@ const router = createBrowserRouter([
       { path: paths.adminNetworkAgreements, element: onDemand(<AgreementAdminListPage />) },
       { path: `${paths.adminNetworkAgreements}/:id`, element: onDemand(<AgreementAdminEditPage />) },
       { path: paths.networkMap, element: onDemand(<NetworkMapPage />) },
+      { path: paths.myJourney, element: onDemand(<MyJourneyPage />) },
+      { path: paths.myDocuments, element: onDemand(<MyDocumentsPage />) },
       { path: paths.adminUsers, element: onDemand(<UserAdminPage />) },
       { path: paths.accessTokens, element: onDemand(<AccessTokensPage />) },
       { path: `${paths.accountLink}/:token`, element: onDemand(<AccountLinkPage />) },

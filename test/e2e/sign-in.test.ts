@@ -38,12 +38,12 @@ const accounts: { email: string; role: Role; areas: Area[] }[] = [
   { email: 'caseworker.lu@demo.example', role: 'caseworker', areas: ['wegweiser', 'cases', 'referrals', 'knowledge', 'learning', 'network'] },
   { email: 'navigator@demo.example', role: 'navigator', areas: ['wegweiser', 'cases', 'referrals', 'knowledge', 'learning', 'network'] },
   { email: 'partner@demo.example', role: 'partner', areas: ['wegweiser', 'referrals', 'knowledge', 'learning', 'network'] },
-  // Areas not built yet (the employer's and the applicant's own pages) get no card at all.
+  // Areas not built yet (the employer's pages) get no card at all.
   { email: 'employer@demo.example', role: 'employer', areas: ['wegweiser', 'knowledge', 'network'] },
   { email: 'editor@demo.example', role: 'editor', areas: ['wegweiser', 'knowledge', 'learning', 'network'] },
   { email: 'reviewer@demo.example', role: 'editor', areas: ['wegweiser', 'knowledge', 'learning', 'network'] },
   { email: 'orgadmin@demo.example', role: 'org_admin', areas: ['wegweiser', 'knowledge', 'network', 'administration'] },
-  { email: 'applicant@demo.example', role: 'applicant', areas: ['wegweiser'] },
+  { email: 'applicant@demo.example', role: 'applicant', areas: ['wegweiser', 'portal'] },
 ];
 
 type DemoAccount = { email: string; name: string; organisationName: string | null };

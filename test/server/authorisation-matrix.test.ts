@@ -19,6 +19,7 @@ import { networkMapArea } from './authorisation/network-map-area';
 import { referralsArea } from './authorisation/referrals-area';
 import { portalPrivacyArea } from './authorisation/portal-privacy-area';
 import { portalEntryArea } from './authorisation/portal-entry-area';
+import { portalJourneyArea } from './authorisation/portal-journey-area';
 import { demoAccountByRole, signedIn, type Endpoint, type Expectation, type MatrixArea } from './authorisation/matrix';
 
 /**
@@ -39,6 +40,7 @@ const areas: MatrixArea[] = [
   messagesArea,
   portalPrivacyArea,
   portalEntryArea,
+  portalJourneyArea,
 ];
 // Last, because it ends the sessions the other checks use.
 const logout: Endpoint = { method: 'POST', url: '/api/v1/auth/logout', expect: signedIn(204) };

@@ -42,14 +42,15 @@ export type CaseChange = { kind: string; data?: Record<string, unknown> };
 
 /**
  * Writes the timeline events and audit entries of changes in the caller's transaction and marks
- * the case as updated. `data` holds ids and codes only, never personal data.
+ * the case as updated. `data` holds ids and codes only, never personal data. `purpose`: the audit
+ * purpose when it is not case management (the person's own changes in the portal: self_service).
  */
 export async function recordCaseChanges(
   tx: Database,
   ctx: CommandContext,
   caseId: string,
   changes: CaseChange[],
-  options: { touch?: boolean } = {},
+  options: { touch?: boolean; purpose?: string } = {},
 ): Promise<void> {
   const at = ctx.clock.now();
   const actorUserId = ctx.actor?.userId ?? null;
@@ -63,7 +64,7 @@ export async function recordCaseChanges(
       action: `case.${change.kind}`,
       subjectType: 'case',
       subjectId: caseId,
-      purpose: casePurpose,
+      purpose: options.purpose ?? casePurpose,
       details: change.data ?? {},
     });
   }

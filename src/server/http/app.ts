@@ -16,6 +16,8 @@ import { userAdminRoutes } from './routes/admin/user-admin-routes';
 import { caseRecordRoutes } from './routes/cases/case-record-routes';
 import { caseRoutes } from './routes/cases/case-routes';
 import { documentRoutes } from './routes/cases/document-routes';
+import { documentReviewRoutes } from './routes/cases/document-review-routes';
+import { myCaseRoutes } from './routes/portal/my-case-routes';
 import { inboxRoutes } from './routes/cases/inbox-routes';
 import { contactRequestRoutes } from './routes/portal-entry/contact-request-routes';
 import { portalInvitationRoutes } from './routes/portal-entry/portal-invitation-routes';
@@ -116,6 +118,8 @@ export async function buildApp(deps: AppDeps, options: BuildAppOptions = {}): Pr
   await app.register(caseRoutes);
   await app.register(caseRecordRoutes);
   await app.register(documentRoutes);
+  await app.register(documentReviewRoutes);
+  await app.register(myCaseRoutes);
   await app.register(inboxRoutes);
   await app.register(procedureRoutes);
   await app.register(consentRoutes);

@@ -22,7 +22,9 @@ type LinkKey =
   | 'adminNetwork.open'
   | 'networkMap.openMap'
   | 'adminUsers.open'
-  | 'responsibility.openFinder';
+  | 'responsibility.openFinder'
+  | 'portal.openJourney'
+  | 'portal.openDocuments';
 
 type AreaLink = { path: string; linkKey: LinkKey; /** Only for these roles (default: everyone who sees the area). */ roles?: readonly Role[] };
 
@@ -51,6 +53,10 @@ const builtAreas: Partial<Record<Area, AreaLink[]>> = {
     { path: paths.networkMap, linkKey: 'networkMap.openMap', roles: staff },
   ],
   steering: [{ path: paths.networkMap, linkKey: 'networkMap.openMap' }],
+  portal: [
+    { path: paths.myJourney, linkKey: 'portal.openJourney' },
+    { path: paths.myDocuments, linkKey: 'portal.openDocuments' },
+  ],
   learning: [
     { path: paths.learning, linkKey: 'learning.nav.openCatalogue' },
     { path: paths.myLearning, linkKey: 'learning.nav.openMyLearning' },

@@ -2,6 +2,8 @@ import type { CaseDocument, ChecklistItem } from '../../../contract/documents';
 import type { ChecklistItemState, DocumentMediaType } from '../../../domain/documents/index';
 import type { DocumentWithUploader } from '../../db/repositories/documents.repository';
 
+const reviewStatusOf = (value: string): CaseDocument['reviewStatus'] => (value === 'accepted' || value === 'rejected' ? value : 'received');
+
 export function presentDocument(row: DocumentWithUploader): CaseDocument {
   return {
     id: row.id,
@@ -13,6 +15,10 @@ export function presentDocument(row: DocumentWithUploader): CaseDocument {
     personId: row.personId,
     uploadedAt: row.uploadedAt.toISOString(),
     uploadedBy: row.uploader,
+    reviewStatus: reviewStatusOf(row.reviewStatus),
+    reviewReason: row.reviewReason,
+    reviewedAt: row.reviewedAt?.toISOString() ?? null,
+    requestId: row.requestId,
   };
 }
 
