@@ -4,15 +4,30 @@
  * the consent text, the web app has its own translations.
  */
 
-/** Why a recipient may use the data. Each purpose matches a service of the responsibility finder. */
+/**
+ * Why a recipient may use the data. Each referral purpose matches a service of the responsibility
+ * finder; `employer_status` is no referral purpose: it lets the named employer see the procedure
+ * status of the case in the portal (ADR 0016).
+ */
 export const consentPurposes = [
   'recognition_counselling',
   'job_matching',
   'accelerated_procedure',
   'residence_permit',
   'integration_support',
+  'employer_status',
 ] as const;
 export type ConsentPurpose = (typeof consentPurposes)[number];
+
+/** The purposes a case can be referred for (every purpose but `employer_status`). */
+export const referralPurposes = [
+  'recognition_counselling',
+  'job_matching',
+  'accelerated_procedure',
+  'residence_permit',
+  'integration_support',
+] as const satisfies readonly ConsentPurpose[];
+export type ReferralPurpose = (typeof referralPurposes)[number];
 
 /** Which parts of a case may be shared. */
 export const dataCategories = ['identity', 'contact', 'qualification', 'employment', 'family', 'documents'] as const;
@@ -37,6 +52,7 @@ export const purposeLabels: Labels<ConsentPurpose> = {
   accelerated_procedure: { de: 'Beschleunigtes Fachkräfteverfahren', en: 'Accelerated skilled-worker procedure' },
   residence_permit: { de: 'Erteilung oder Verlängerung eines Aufenthaltstitels', en: 'Granting or extending a residence title' },
   integration_support: { de: 'Unterstützung beim Ankommen (Sprachkurs, Wohnen, Familie)', en: 'Help with settling in (language course, housing, family)' },
+  employer_status: { de: 'Verfahrensstand an den Arbeitgeber', en: 'Sharing the procedure status with the employer' },
 };
 
 export const categoryLabels: Labels<DataCategory> = {
