@@ -37,6 +37,7 @@ import { consentRoutes } from './routes/referrals/consent-routes';
 import { dataSubjectRoutes } from './routes/referrals/data-subject-routes';
 import { notificationRoutes } from './routes/referrals/notification-routes';
 import { referralRoutes } from './routes/referrals/referral-routes';
+import { employerRoutes } from './routes/employer/employer-routes';
 
 export type BuildAppOptions = {
   /** Folder of the built web app; omitted in API-only tests. */
@@ -112,6 +113,7 @@ export async function buildApp(deps: AppDeps, options: BuildAppOptions = {}): Pr
   await app.register(caseRecordRoutes);
   await app.register(documentRoutes);
   await app.register(inboxRoutes);
+  await app.register(employerRoutes);
   await app.register(procedureRoutes);
   await app.register(consentRoutes);
   await app.register(referralRoutes);
