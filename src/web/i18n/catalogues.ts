@@ -11,6 +11,7 @@ import deReferrals from './de/referrals.json';
 import deResponsibility from './de/responsibility.json';
 import deWegweiserPlaceFamily from './de/wegweiser-place-family.json';
 import dePortal from './de/portal.json';
+import deEmployer from './de/employer.json';
 import enCore from './en.json';
 import enAdminNetwork from './en/admin-network.json';
 import enAdminUsers from './en/admin-users.json';
@@ -24,6 +25,7 @@ import enReferrals from './en/referrals.json';
 import enResponsibility from './en/responsibility.json';
 import enWegweiserPlaceFamily from './en/wegweiser-place-family.json';
 import enPortal from './en/portal.json';
+import enEmployer from './en/employer.json';
 
 // One file per feature area so that work on different areas does not touch the same file;
 // each feature's keys live under its own top-level key.
@@ -41,6 +43,7 @@ export const de = {
   adminUsers: deAdminUsers,
   responsibility: deResponsibility,
   portal: dePortal,
+  employer: deEmployer,
 };
 export const en: typeof de = {
   ...enCore,
@@ -56,4 +59,5 @@ export const en: typeof de = {
   adminUsers: enAdminUsers,
   responsibility: enResponsibility,
   portal: enPortal,
+  employer: enEmployer,
 };
