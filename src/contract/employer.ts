@@ -108,3 +108,6 @@ export const employerGuideSchema = z.object({
   steps: z.array(z.object({ id: procedureStepIdSchema, number: z.number().int(), title: bilingual, actor: procedureActorSchema, legalRef: z.string(), deadline: bilingual })),
 });
 export type EmployerGuide = z.infer<typeof employerGuideSchema>;
+
+/** The occupations the request form offers (a short list with KldB 2010 and ISCO-08 codes), and the name search over them. */
+export { occupations, searchOccupations, type Occupation } from '../domain/employer/occupations';

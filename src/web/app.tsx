@@ -57,6 +57,9 @@ const SearchPage = lazy(() => import('./features/knowledge/search-page').then((m
 // Netzwerk: the public directory of organisations and an organisation's page.
 const DirectoryPage = lazy(() => import('./features/network/directory-page').then((module) => ({ default: module.DirectoryPage })));
 const OrganisationPage = lazy(() => import('./features/network/organisation-page').then((module) => ({ default: module.OrganisationPage })));
+// The employer's part of the portal: hires and §81a requests.
+const EmployerPage = lazy(() => import('./features/employer/employer-page').then((module) => ({ default: module.EmployerPage })));
+const EmployerRequestPage = lazy(() => import('./features/employer/employer-request-page').then((module) => ({ default: module.EmployerRequestPage })));
 
 const onDemand = (element: React.JSX.Element) => <Suspense fallback={<Loading />}>{element}</Suspense>;
 
@@ -103,6 +106,8 @@ const router = createBrowserRouter([
       { path: paths.accessTokens, element: onDemand(<AccessTokensPage />) },
       { path: `${paths.accountLink}/:token`, element: onDemand(<AccountLinkPage />) },
       { path: paths.responsibility, element: onDemand(<ResponsibilityPage />) },
+      { path: paths.employer, element: onDemand(<EmployerPage />) },
+      { path: paths.employerNewRequest, element: onDemand(<EmployerRequestPage />) },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -22,7 +22,9 @@ type LinkKey =
   | 'adminNetwork.open'
   | 'networkMap.openMap'
   | 'adminUsers.open'
-  | 'responsibility.openFinder';
+  | 'responsibility.openFinder'
+  | 'employer.open'
+  | 'employer.openNewRequest';
 
 type AreaLink = { path: string; linkKey: LinkKey; /** Only for these roles (default: everyone who sees the area). */ roles?: readonly Role[] };
 
@@ -51,6 +53,10 @@ const builtAreas: Partial<Record<Area, AreaLink[]>> = {
     { path: paths.networkMap, linkKey: 'networkMap.openMap', roles: staff },
   ],
   steering: [{ path: paths.networkMap, linkKey: 'networkMap.openMap' }],
+  employer: [
+    { path: paths.employer, linkKey: 'employer.open' },
+    { path: paths.employerNewRequest, linkKey: 'employer.openNewRequest' },
+  ],
   learning: [
     { path: paths.learning, linkKey: 'learning.nav.openCatalogue' },
     { path: paths.myLearning, linkKey: 'learning.nav.openMyLearning' },
