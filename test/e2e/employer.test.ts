@@ -80,7 +80,7 @@ describe('the employer (/arbeitgeber)', () => {
     await waitForPage(page);
     expect(await page.locator('main h1').first().innerText()).toBe(deEmployer.title);
     await expect.poll(() => page.getByTestId('employer-hires-none').innerText()).toBe(deEmployer.hires.none);
-    expect(await page.getByTestId('employer-guide-fee').innerText()).toContain('411 € (§47 Abs. 1 Nr. 15 AufenthV)');
+    expect(await page.getByTestId('employer-guide-fee').innerText()).toMatch(/411\s€ \(§47 Abs\. 1 Nr\. 15 AufenthV\)/);
     expect(await page.getByTestId('employer-guide-agreement').locator('li').count()).toBe(8);
     await checkBothWidths(page);
     await screenshot(page, 'empty');

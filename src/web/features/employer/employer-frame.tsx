@@ -1,4 +1,4 @@
-import { KolAlert } from '@public-ui/react-v19';
+import { KolAlert, KolHeading } from '@public-ui/react-v19';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MeResponse } from '../../../contract/auth';
@@ -14,9 +14,12 @@ export function EmployerFrame({ children }: { children: (me: MeResponse) => Reac
         me.user.roles.includes('employer') ? (
           children(me)
         ) : (
-          <KolAlert data-testid="employer-not-employer" _type="warning" _variant="msg">
-            {t('employer.notEmployer')}
-          </KolAlert>
+          <>
+            <KolHeading _level={1} _label={t('employer.title')} />
+            <KolAlert data-testid="employer-not-employer" _type="warning" _variant="msg">
+              {t('employer.notEmployer')}
+            </KolAlert>
+          </>
         )
       }
     </RequireSession>
