@@ -116,7 +116,8 @@ describe('the employer (/arbeitgeber)', () => {
     await visit(abh, `/faelle/${caseId}`);
     await waitForPage(abh);
     await expect.poll(() => abh.locator('main').innerText()).toContain('Neuer Antrag auf beschleunigtes Fachkräfteverfahren prüfen');
-    expect(await abh.locator('main').innerText()).toContain('Chidi');
+    const owner = await abh.evaluate(async (id) => ((await (await fetch(`/api/v1/cases/${id}`)).json()) as { ownerOrganisation: { name: string } }).ownerOrganisation.name, caseId);
+    expect(owner).toBe('Ausländerbehörde Stadt Ludwigshafen am Rhein');
     await abhRecordsAgreement(abh, caseId);
 
     // The employer follows the steps: the agreement is done, step 2 or 6 is next.
