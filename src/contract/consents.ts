@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { consentMethods, consentPurposes, dataCategories } from '../domain/consent/vocabulary';
+import { consentMethods, consentPurposes, dataCategories, referralPurposes } from '../domain/consent/vocabulary';
 import { isoDateSchema } from '../domain/pathway/index';
 import { languageEndonyms, portalLanguages, textDirection } from '../domain/portal/languages';
 
@@ -9,6 +9,8 @@ const timestamp = z.iso.datetime({ offset: true });
 const distinct = <T>(values: T[]): boolean => new Set(values).size === values.length;
 
 export const consentPurposeSchema = z.enum(consentPurposes);
+/** What a case can be referred for: every purpose but `employer_status` (the employer's portal view). */
+export const referralPurposeSchema = z.enum(referralPurposes);
 export const dataCategorySchema = z.enum(dataCategories);
 /** The language the wording was shown in: any of the portal's six (staff record paper forms in these too). */
 export const consentLanguageSchema = z.enum(portalLanguages);

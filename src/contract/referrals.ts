@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { referralStates } from '../domain/referrals/state-machine';
-import { consentPurposeSchema, dataCategorySchema } from './consents';
+import { dataCategorySchema, referralPurposeSchema } from './consents';
 
 /** Referrals (../shared/CONTRACT.md: POST /cases/{id}/referrals, GET /referrals, the life-cycle actions). */
 
@@ -12,7 +12,7 @@ export const referralParamsSchema = z.object({ referralId: z.uuid() });
 
 export const createReferralBodySchema = z.strictObject({
   toOrganisationId: z.uuid(),
-  purpose: consentPurposeSchema,
+  purpose: referralPurposeSchema,
   message: text(4000),
   consentId: z.uuid(),
 });
@@ -59,7 +59,7 @@ export const referralSchema = z
     consentId: z.uuid(),
     from: z.object({ organisation: organisationRefSchema, user: userRefSchema }),
     to: organisationRefSchema,
-    purpose: consentPurposeSchema,
+    purpose: referralPurposeSchema,
     message: z.string(),
     status: referralStatusSchema,
     dueAt: timestamp.describe('End of the recipient’s working time (24:00 Europe/Berlin = 00:00 of the next day)'),
@@ -90,7 +90,7 @@ export const referredCaseSchema = z
     referralId: z.uuid(),
     caseId: z.uuid(),
     reference: z.string(),
-    purpose: consentPurposeSchema,
+    purpose: referralPurposeSchema,
     categories: z.array(dataCategorySchema),
     consent: z.object({ id: z.uuid(), validUntil: timestamp.nullable() }),
     identity: z.object({ givenName: z.string(), familyName: z.string(), birthDate: z.string(), citizenship: z.string() }).optional(),

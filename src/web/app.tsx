@@ -66,6 +66,9 @@ const DirectoryPage = lazy(() => import('./features/network/directory-page').the
 const MyJourneyPage = lazy(() => import('./features/portal/my-journey-page').then((module) => ({ default: module.MyJourneyPage })));
 const MyDocumentsPage = lazy(() => import('./features/portal/my-documents-page').then((module) => ({ default: module.MyDocumentsPage })));
 const OrganisationPage = lazy(() => import('./features/network/organisation-page').then((module) => ({ default: module.OrganisationPage })));
+// The employer's part of the portal: hires and §81a requests.
+const EmployerPage = lazy(() => import('./features/employer/employer-page').then((module) => ({ default: module.EmployerPage })));
+const EmployerRequestPage = lazy(() => import('./features/employer/employer-request-page').then((module) => ({ default: module.EmployerRequestPage })));
 
 // Portal: messages with the navigator.
 const MyMessagesPage = lazy(() => import('./features/messages/my-messages-page').then((module) => ({ default: module.MyMessagesPage })));
@@ -125,6 +128,8 @@ const router = createBrowserRouter([
       { path: paths.accessTokens, element: onDemand(<AccessTokensPage />) },
       { path: `${paths.accountLink}/:token`, element: onDemand(<AccountLinkPage />) },
       { path: paths.responsibility, element: onDemand(<ResponsibilityPage />) },
+      { path: paths.employer, element: onDemand(<EmployerPage />) },
+      { path: paths.employerNewRequest, element: onDemand(<EmployerRequestPage />) },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -14,6 +14,8 @@ import knowledgeEn from '../../src/web/i18n/en/knowledge.json';
 import learningEn from '../../src/web/i18n/en/learning.json';
 import networkEn from '../../src/web/i18n/en/network.json';
 import referralsEn from '../../src/web/i18n/en/referrals.json';
+import employerDe from '../../src/web/i18n/de/employer.json';
+import employerEn from '../../src/web/i18n/en/employer.json';
 import { startAppServer } from '../support/app-server';
 import {
   axeViolations,
@@ -38,8 +40,7 @@ const accounts: { email: string; role: Role; areas: Area[] }[] = [
   { email: 'caseworker.lu@demo.example', role: 'caseworker', areas: ['wegweiser', 'cases', 'referrals', 'knowledge', 'learning', 'network'] },
   { email: 'navigator@demo.example', role: 'navigator', areas: ['wegweiser', 'cases', 'referrals', 'knowledge', 'learning', 'network'] },
   { email: 'partner@demo.example', role: 'partner', areas: ['wegweiser', 'referrals', 'knowledge', 'learning', 'network'] },
-  // Areas not built yet (the employer's pages) get no card at all.
-  { email: 'employer@demo.example', role: 'employer', areas: ['wegweiser', 'knowledge', 'network'] },
+  { email: 'employer@demo.example', role: 'employer', areas: ['employer', 'wegweiser', 'knowledge', 'network'] },
   { email: 'editor@demo.example', role: 'editor', areas: ['wegweiser', 'knowledge', 'learning', 'network'] },
   { email: 'reviewer@demo.example', role: 'editor', areas: ['wegweiser', 'knowledge', 'learning', 'network'] },
   { email: 'orgadmin@demo.example', role: 'org_admin', areas: ['wegweiser', 'knowledge', 'network', 'administration'] },
@@ -143,6 +144,13 @@ async function expectStartPage(page: Page, catalogue: typeof de, account: (typeo
       await expect.poll(() => card.getByRole('link', { name: network.openDirectory }).getAttribute('href')).toBe('/netzwerk');
       const hrefs = await card.getByRole('link').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
       expect(hrefs).toEqual(account.role === 'employer' ? ['/netzwerk', '/netzwerk/zustaendigkeit'] : ['/netzwerk', '/netzwerk/zustaendigkeit', '/netzwerk/karte']);
+      continue;
+    }
+    if (area === 'employer') {
+      // Built: my hires and a new §81a request; no link to a question board (it does not exist yet).
+      const employer = catalogue === de ? employerDe : employerEn;
+      await expect.poll(() => card.getByRole('link', { name: employer.open }).getAttribute('href')).toBe('/arbeitgeber');
+      expect(await card.getByRole('link').evaluateAll((links) => links.map((link) => link.getAttribute('href')))).toEqual(['/arbeitgeber', '/arbeitgeber/81a/neu']);
       continue;
     }
     if (area === 'steering') {

@@ -10,6 +10,7 @@ import { adminNetworkArea } from './authorisation/admin-network-area';
 import { adminUsersArea } from './authorisation/admin-users-area';
 import { coreArea } from './authorisation/core-area';
 import { directoryArea } from './authorisation/directory-area';
+import { employerArea } from './authorisation/employer-area';
 import { hsdsArea } from './authorisation/hsds-area';
 import { knowledgeArea } from './authorisation/knowledge-area';
 import { learningArea } from './authorisation/learning-area';
@@ -41,6 +42,7 @@ const areas: MatrixArea[] = [
   portalPrivacyArea,
   portalEntryArea,
   portalJourneyArea,
+  employerArea,
 ];
 // Last, because it ends the sessions the other checks use.
 const logout: Endpoint = { method: 'POST', url: '/api/v1/auth/logout', expect: signedIn(204) };

@@ -5,15 +5,30 @@
  */
 import type { PortalLanguage } from '../portal/languages';
 
-/** Why a recipient may use the data. Each purpose matches a service of the responsibility finder. */
+/**
+ * Why a recipient may use the data. Each referral purpose matches a service of the responsibility
+ * finder; `employer_status` is no referral purpose: it lets the named employer see the procedure
+ * status of the case in the portal (ADR 0016).
+ */
 export const consentPurposes = [
   'recognition_counselling',
   'job_matching',
   'accelerated_procedure',
   'residence_permit',
   'integration_support',
+  'employer_status',
 ] as const;
 export type ConsentPurpose = (typeof consentPurposes)[number];
+
+/** The purposes a case can be referred for (every purpose but `employer_status`). */
+export const referralPurposes = [
+  'recognition_counselling',
+  'job_matching',
+  'accelerated_procedure',
+  'residence_permit',
+  'integration_support',
+] as const satisfies readonly ConsentPurpose[];
+export type ReferralPurpose = (typeof referralPurposes)[number];
 
 /** Which parts of a case may be shared. */
 export const dataCategories = ['identity', 'contact', 'qualification', 'employment', 'family', 'documents'] as const;
@@ -79,11 +94,14 @@ export const purposeLabels: Labels<ConsentPurpose> = {
     uk: 'Допомога з облаштуванням (мовний курс, житло, сім’я)',
     fr: 'Aide à l’installation (cours de langue, logement, famille)',
   },
-  // employer_status (added on another branch with de/en): its labels in the other four languages are
-  //   ar: 'إطلاع صاحب العمل على حالة الإجراء',
-  //   tr: 'Başvuru sürecinin durumunun işverenle paylaşılması',
-  //   uk: 'Повідомлення роботодавцю про стан процедури',
-  //   fr: 'Communication de l’état d’avancement de la procédure à l’employeur',
+  employer_status: {
+    de: 'Verfahrensstand an den Arbeitgeber',
+    en: 'Sharing the procedure status with the employer',
+    ar: 'إطلاع صاحب العمل على حالة الإجراء',
+    tr: 'Başvuru sürecinin durumunun işverenle paylaşılması',
+    uk: 'Повідомлення роботодавцю про стан процедури',
+    fr: 'Communication de l’état d’avancement de la procédure à l’employeur',
+  },
 };
 
 export const categoryLabels: Labels<DataCategory> = {

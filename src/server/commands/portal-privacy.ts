@@ -34,6 +34,8 @@ const purposeServices: Record<ConsentPurpose, ServiceId[]> = {
   accelerated_procedure: ['accelerated_procedure'],
   residence_permit: ['residence_permit'],
   integration_support: ['welcome_counselling', 'migration_counselling_adults'],
+  // The employer is proposed as an organisation involved in the case; no finder service answers it.
+  employer_status: [],
 };
 
 /**

@@ -44,6 +44,7 @@ import { referralRoutes } from './routes/referrals/referral-routes';
 import { messageAttachmentRoutes } from './routes/messages/message-attachment-routes';
 import { messageRoutes } from './routes/messages/message-routes';
 import { portalPrivacyRoutes } from './routes/portal/portal-privacy-routes';
+import { employerRoutes } from './routes/employer/employer-routes';
 
 export type BuildAppOptions = {
   /** Folder of the built web app; omitted in API-only tests. */
@@ -121,6 +122,7 @@ export async function buildApp(deps: AppDeps, options: BuildAppOptions = {}): Pr
   await app.register(documentReviewRoutes);
   await app.register(myCaseRoutes);
   await app.register(inboxRoutes);
+  await app.register(employerRoutes);
   await app.register(procedureRoutes);
   await app.register(consentRoutes);
   await app.register(referralRoutes);

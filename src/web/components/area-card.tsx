@@ -24,7 +24,9 @@ type LinkKey =
   | 'adminUsers.open'
   | 'responsibility.openFinder'
   | 'portal.openJourney'
-  | 'portal.openDocuments';
+  | 'portal.openDocuments'
+  | 'employer.open'
+  | 'employer.openNewRequest';
 
 type AreaLink = { path: string; linkKey: LinkKey; /** Only for these roles (default: everyone who sees the area). */ roles?: readonly Role[] };
 
@@ -56,6 +58,10 @@ const builtAreas: Partial<Record<Area, AreaLink[]>> = {
   portal: [
     { path: paths.myJourney, linkKey: 'portal.openJourney' },
     { path: paths.myDocuments, linkKey: 'portal.openDocuments' },
+  ],
+  employer: [
+    { path: paths.employer, linkKey: 'employer.open' },
+    { path: paths.employerNewRequest, linkKey: 'employer.openNewRequest' },
   ],
   learning: [
     { path: paths.learning, linkKey: 'learning.nav.openCatalogue' },

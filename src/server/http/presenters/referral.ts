@@ -1,6 +1,6 @@
 import type { InboxReferrals, Referral, ReferredCase } from '../../../contract/referrals';
 import type { InboxReferralLists } from '../../commands/get-inbox-referrals';
-import type { ConsentPurpose } from '../../../domain/consent/vocabulary';
+import type { ReferralPurpose } from '../../../domain/consent/vocabulary';
 import { dueDateOf, isOverdue } from '../../../domain/referrals/deadlines';
 import { allowedReferralActions, isClockRunning, type ReferralState } from '../../../domain/referrals/state-machine';
 import type { ReferredCaseView } from '../../commands/get-referred-case';
@@ -21,7 +21,7 @@ export function presentReferral(referral: ReferralView, actor: Actor | null, now
     consentId: referral.consentId,
     from: { organisation: referral.fromOrganisation, user: referral.fromUser },
     to: referral.toOrganisation,
-    purpose: referral.purpose as ConsentPurpose,
+    purpose: referral.purpose as ReferralPurpose,
     message: referral.message,
     status: state,
     dueAt: referral.dueAt.toISOString(),
@@ -49,7 +49,7 @@ export function presentReferredCase(view: ReferredCaseView): ReferredCase {
     referralId: view.referralId,
     caseId: view.caseId,
     reference: view.reference,
-    purpose: view.purpose,
+    purpose: view.purpose as ReferralPurpose,
     categories: view.categories,
     consent: { id: view.consent.id, validUntil: iso(view.consent.validUntil) },
     ...(view.identity ? { identity: view.identity } : {}),

@@ -23,6 +23,7 @@ export const purposeKinds: Record<string, string[]> = {
   accelerated_procedure: ['abh'],
   residence_permit: ['abh'],
   integration_support: ['migration_counselling', 'welcome_center', 'course_provider', 'community'],
+  employer_status: ['employer'],
 };
 
 export const purposeServices: Record<string, string> = {

@@ -2,7 +2,7 @@ import { KolButton } from '@public-ui/react-v19';
 import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Case } from '../../../contract/cases';
-import { consentPurposeSchema, type Consent } from '../../../contract/consents';
+import { referralPurposeSchema, type Consent } from '../../../contract/consents';
 import type { Referral } from '../../../contract/referrals';
 import { referralsApi } from '../../api/referrals';
 import { SelectInput, TextareaInput } from '../../components/form-fields';
@@ -126,7 +126,7 @@ export function SendReferralDialog({ record, consents, ownOrganisationId, onSent
               setPurpose(value);
               setRecipientId('');
             }}
-            options={consentPurposeSchema.options.map((value) => ({ value, label: t(`referrals.purposes.${value}`) }))}
+            options={referralPurposeSchema.options.map((value) => ({ value, label: t(`referrals.purposes.${value}`) }))}
           />
           <PlaceCombobox
             id="referral-place"
