@@ -108,7 +108,10 @@ export function ContactRequestSection({ answers, today }: { answers: Answers; to
     }
   };
 
-  const message_ = (field: Field) => (errors[field] ? { _touched: true, _msg: { _type: 'error' as const, _description: errors[field] } } : {});
+  // Always pass _touched/_msg (false/undefined when fine): if React drops _touched from a KoliBri
+  // field, KoliBri re-renders inside its own render and logs "reading 'nodeType'" (as form-fields.tsx).
+  const message_ = (field: Field) =>
+    errors[field] ? { _touched: true, _msg: { _type: 'error' as const, _description: errors[field] } } : { _touched: false, _msg: undefined };
 
   return (
     <section className="result-section contact-request" aria-labelledby="contact-request-title" data-testid="contact-request">
