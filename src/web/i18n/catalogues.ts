@@ -19,6 +19,7 @@ import dePortalPrivacy from './de/portal-privacy.json';
 import deContact from './de/contact.json';
 import deInvitation from './de/invitation.json';
 import deContactInbox from './de/contact-inbox.json';
+import deDocumentReview from './de/document-review.json';
 import enCore from './en.json';
 import enAdminNetwork from './en/admin-network.json';
 import enAdminUsers from './en/admin-users.json';
@@ -40,6 +41,7 @@ import enPortalPrivacy from './en/portal-privacy.json';
 import enContact from './en/contact.json';
 import enInvitation from './en/invitation.json';
 import enContactInbox from './en/contact-inbox.json';
+import enDocumentReview from './en/document-review.json';
 
 // One file per feature area so that work on different areas does not touch the same file;
 // each feature's keys live under its own top-level key.
@@ -65,6 +67,7 @@ export const de = {
   contact: deContact,
   invitation: deInvitation,
   contactInbox: deContactInbox,
+  documentReview: deDocumentReview,
 };
 export const en: typeof de = {
   ...enCore,
@@ -88,6 +91,7 @@ export const en: typeof de = {
   contact: enContact,
   invitation: enInvitation,
   contactInbox: enContactInbox,
+  documentReview: enDocumentReview,
 };
 
 /** A catalogue: nested keys ending in texts. */
