@@ -143,6 +143,7 @@ describe('documents between navigator and person', () => {
     expect(await first.getByTestId('document-review-status').innerText()).toContain('Abgelehnt: Das Foto ist zu dunkel.');
     await expect.poll(() => staff.getByTestId('timeline').innerText()).toContain(deReview.caseEvents.rejected);
     await checkBothWidths(staff);
+    await screenshots(staff, 'case-document-review');
 
     await visit(person, '/mein-weg/unterlagen');
     await expect.poll(() => passfoto(person).getAttribute('data-status')).toBe('rejected');
