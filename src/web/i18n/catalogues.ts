@@ -20,6 +20,7 @@ import deContact from './de/contact.json';
 import deInvitation from './de/invitation.json';
 import deContactInbox from './de/contact-inbox.json';
 import deEmployer from './de/employer.json';
+import deDocumentReview from './de/document-review.json';
 import enCore from './en.json';
 import enAdminNetwork from './en/admin-network.json';
 import enAdminUsers from './en/admin-users.json';
@@ -42,6 +43,7 @@ import enContact from './en/contact.json';
 import enInvitation from './en/invitation.json';
 import enContactInbox from './en/contact-inbox.json';
 import enEmployer from './en/employer.json';
+import enDocumentReview from './en/document-review.json';
 
 // One file per feature area so that work on different areas does not touch the same file;
 // each feature's keys live under its own top-level key.
@@ -68,6 +70,7 @@ export const de = {
   invitation: deInvitation,
   contactInbox: deContactInbox,
   employer: deEmployer,
+  documentReview: deDocumentReview,
 };
 export const en: typeof de = {
   ...enCore,
@@ -92,6 +95,7 @@ export const en: typeof de = {
   invitation: enInvitation,
   contactInbox: enContactInbox,
   employer: enEmployer,
+  documentReview: enDocumentReview,
 };
 
 /** A catalogue: nested keys ending in texts. */

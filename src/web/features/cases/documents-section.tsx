@@ -7,6 +7,9 @@ import { SelectInput } from '../../components/form-fields';
 import { ApiError } from '../../api/client';
 import { saveFile } from '../../api/pathways';
 import { documentsApi, isAcceptedMediaType } from '../../api/procedure';
+import { documentReviewApi } from '../../api/portal-journey';
+import { DecisionDialog, type Decision } from './decision-dialog';
+import { DocumentRequests, useDocumentRequests } from './document-requests';
 import { localized } from '../wegweiser/format';
 import { formatDateTime } from './format';
 import { ItemButton, SectionHeading, useSectionFeedback, type SectionProps } from './section-kit';
@@ -36,6 +39,9 @@ export function DocumentsSection({ record, change }: SectionProps) {
   const [itemId, setItemId] = useState('');
   const [isBusy, setBusy] = useState(false);
   const [fileError, setFileError] = useState<string | null>(null);
+  const [decision, setDecision] = useState<Decision | null>(null);
+  const requestState = useDocumentRequests(record);
+  const requestTitle = (id: string | null) => (id ? requestState.requests?.find((request) => request.id === id)?.title : undefined);
 
   const itemName = (id: string | null) => {
     const item = id ? checklist.find((candidate) => candidate.id === id) : undefined;
@@ -92,6 +98,31 @@ export function DocumentsSection({ record, change }: SectionProps) {
     else setFeedback({ kind: 'error', text: t('documents.errors.delete') });
   };
 
+  /** Accept or reject (with a reason the person reads); a review can be changed the same way. */
+  const review = (document: CaseDocument, status: 'accepted' | 'rejected') => {
+    setFeedback(null);
+    const key = status === 'accepted' ? 'acceptDialog' : 'rejectDialog';
+    setDecision({
+      title: t(`documentReview.${key}.title`),
+      text: t(`documentReview.${key}.text`, { name: document.fileName }),
+      confirmLabel: t(`documentReview.${key}.confirm`),
+      cancelLabel: t('documentReview.cancel'),
+      reason:
+        status === 'rejected'
+          ? { label: t('documentReview.rejectDialog.reason'), hint: t('documentReview.rejectDialog.reasonHint'), missing: t('documentReview.rejectDialog.reasonMissing') }
+          : undefined,
+      run: async (reason) => {
+        const body = status === 'rejected' ? { status, reason } : { status };
+        const outcome = await change(() => documentReviewApi.review(record.id, document.id, body));
+        if (outcome.ok) succeed(t(status === 'accepted' ? 'documentReview.accepted' : 'documentReview.rejected', { name: document.fileName }));
+        else setFeedback({ kind: 'error', text: t('documentReview.reviewFailed') });
+      },
+    });
+  };
+
+  const reviewText = (document: CaseDocument) =>
+    document.reviewStatus === 'rejected' ? t('documentReview.status.rejected', { reason: document.reviewReason ?? '' }) : t(`documentReview.status.${document.reviewStatus}`);
+
   return (
     <section className="case-section case-section--wide" aria-labelledby="documents-title" data-testid="documents-section">
       <SectionHeading id="documents-title" ref={headingRef}>
@@ -117,12 +148,13 @@ export function DocumentsSection({ record, change }: SectionProps) {
       ) : (
         <ul className="case-items" data-testid="document-list">
           {documents.map((document) => (
-            <li key={document.id} className="case-item case-item--with-action" data-document-id={document.id}>
+            <li key={document.id} className="case-item case-item--with-action" data-document-id={document.id} data-review={document.reviewStatus}>
               <div className="case-item__body">
                 <p className="case-item__title">{document.fileName}</p>
                 <p className="case-item__meta">
                   {[
                     itemName(document.checklistItemId),
+                    requestTitle(document.requestId) ? t('documentReview.forRequest', { title: requestTitle(document.requestId) }) : null,
                     formatSize(document.sizeBytes, i18n.language),
                     t('documents.uploadedAt', { date: formatDateTime(document.uploadedAt, i18n.language) }),
                     document.uploadedBy ? t('documents.uploadedBy', { name: document.uploadedBy.name }) : null,
@@ -130,8 +162,13 @@ export function DocumentsSection({ record, change }: SectionProps) {
                     .filter(Boolean)
                     .join(' · ')}
                 </p>
+                <p className="case-item__meta" data-testid="document-review-status">
+                  {t('documentReview.statusLabel')}: <strong>{reviewText(document)}</strong>
+                </p>
               </div>
               <div className="document-actions">
+                <ItemButton testId="document-accept" visible={t('documentReview.accept')} accessible={t('documentReview.acceptFor', { name: document.fileName })} onClick={() => review(document, 'accepted')} />
+                <ItemButton testId="document-reject" visible={t('documentReview.reject')} accessible={t('documentReview.rejectFor', { name: document.fileName })} onClick={() => review(document, 'rejected')} />
                 <ItemButton testId="document-download" visible={t('documents.download')} accessible={t('documents.downloadFor', { name: document.fileName })} onClick={() => void download(document)} />
                 <ItemButton testId="document-delete" visible={t('documents.delete')} accessible={t('documents.deleteFor', { name: document.fileName })} onClick={() => void remove(document)} />
               </div>
@@ -140,6 +177,9 @@ export function DocumentsSection({ record, change }: SectionProps) {
         </ul>
       )}
       <ActionFeedback feedback={feedback} testId="documents-feedback" />
+      <DecisionDialog decision={decision} onClose={() => setDecision(null)} testId="document-review-dialog" />
+
+      <DocumentRequests record={record} change={change} {...requestState} />
 
       <form className="case-form" aria-labelledby="document-upload-title" noValidate onSubmit={(event) => void upload(event)} data-testid="document-upload-form">
         <h3 id="document-upload-title" className="case-section__subtitle">

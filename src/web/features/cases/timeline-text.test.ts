@@ -2,14 +2,16 @@ import i18next from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
 import de from '../../i18n/de.json';
 import en from '../../i18n/en.json';
+import deReview from '../../i18n/de/document-review.json';
+import enReview from '../../i18n/en/document-review.json';
 import { eventText } from './timeline-text';
 
 const german = i18next.createInstance();
 const english = i18next.createInstance();
 
 beforeAll(async () => {
-  await german.init({ resources: { de: { translation: de } }, lng: 'de', interpolation: { escapeValue: false } });
-  await english.init({ resources: { en: { translation: en } }, lng: 'en', interpolation: { escapeValue: false } });
+  await german.init({ resources: { de: { translation: { ...de, documentReview: deReview } } }, lng: 'de', interpolation: { escapeValue: false } });
+  await english.init({ resources: { en: { translation: { ...en, documentReview: enReview } } }, lng: 'en', interpolation: { escapeValue: false } });
 });
 
 const text = (type: string, data: Record<string, unknown> = {}, language: 'de' | 'en' = 'de') =>
@@ -33,6 +35,14 @@ describe('timeline texts', () => {
     expect(text('target_changed', { to: '18g_standard' }, 'en')).toBe('Title aimed for changed: EU Blue Card');
     expect(text('note_added')).toBe('Notiz hinzugefügt');
     expect(text('procedure_started', {}, 'en')).toBe('Accelerated skilled-worker procedure (§ 81a AufenthG) started');
+  });
+
+  it('reads the review of uploads and the requests for documents', () => {
+    expect(text('document_reviewed', { status: 'accepted', previousStatus: 'received' })).toBe('Unterlage akzeptiert');
+    expect(text('document_reviewed', { status: 'rejected', previousStatus: 'received' }, 'en')).toBe('Document rejected (reason given to the person)');
+    expect(text('document_reviewed', { status: 'accepted', previousStatus: 'rejected' })).toBe('Prüfung geändert: Unterlage jetzt akzeptiert');
+    expect(text('document_requested', { requestId: 'x' })).toBe('Unterlage angefordert');
+    expect(text('document_request_withdrawn', { requestId: 'x' }, 'en')).toBe('Document request withdrawn');
   });
 
   it('still says something for an event type it does not know', () => {

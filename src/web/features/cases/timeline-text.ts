@@ -57,6 +57,15 @@ export function eventText(event: Pick<CaseEvent, 'type' | 'data'>, t: TFunction,
       return t('cases.timeline.events.target_changed', {
         title: typeof data.to === 'string' ? titleName(data.to, language) : t('cases.detail.noTarget'),
       });
+    case 'document_reviewed': {
+      const changed = data.previousStatus === 'accepted' || data.previousStatus === 'rejected';
+      if (data.status === 'accepted') return t(changed ? 'documentReview.caseEvents.changedAccepted' : 'documentReview.caseEvents.accepted');
+      return t(changed ? 'documentReview.caseEvents.changedRejected' : 'documentReview.caseEvents.rejected');
+    }
+    case 'document_requested':
+      return t('documentReview.caseEvents.requested');
+    case 'document_request_withdrawn':
+      return t('documentReview.caseEvents.requestWithdrawn');
     default: {
       if (isPlain(event.type)) return t(`cases.timeline.events.${event.type}`);
       // Consent and referral events are named in the referrals catalogue.

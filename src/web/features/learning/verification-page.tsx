@@ -82,7 +82,7 @@ export function VerificationPage() {
           _value={typed}
           _spellCheck={false}
           _autoComplete="off"
-          {...(error ? { _touched: true, _msg: { _type: 'error' as const, _description: error } } : {})}
+          {...(error ? { _touched: true, _msg: { _type: 'error' as const, _description: error } } : { _touched: false, _msg: undefined })}
           _on={{ onInput: (_event: Event, next?: unknown) => setTyped(String(next ?? '')) }}
         />
         <KolButton data-testid="verify-submit" _label={t('learning.verify.submit')} _type="submit" _variant="primary" />
