@@ -11,7 +11,7 @@ import { LoadState } from '../../components/load-state';
 import { RequireSession } from '../../components/require-session';
 import { useLoad } from '../../components/use-load';
 import { usePageTitle } from '../../components/use-page-title';
-import { ConfirmDialog, type Confirmation } from './confirm-dialog';
+import { ConfirmDialog, type Confirmation } from '../../components/confirm-dialog';
 import { formatMoment } from './format';
 import type { Ask } from './user-card';
 import { UserFormDialog, type UserFormValues } from './user-form-dialog';

@@ -5,7 +5,7 @@ import type { CasePortalAccess, CasePortalPerson, PortalInvitation } from '../..
 import { isPortalLanguage, portalLanguages, type PortalLanguage } from '../../../contract/portal-entry';
 import { ApiError } from '../../api/client';
 import { portalEntryApi } from '../../api/portal-entry';
-import { ConfirmDialog, type Confirmation } from '../admin-users/confirm-dialog';
+import { ConfirmDialog, type Confirmation } from '../../components/confirm-dialog';
 import { languageName, longDay } from '../contact-requests/format';
 import '../../styles/portal-entry.css';
 
