@@ -52,6 +52,17 @@ export function SiteHeader() {
                 <li>
                   <AppLink to={paths.start} label={t('layout.start')} />
                 </li>
+                {/* The skilled worker's own portal; the employer's hires and §81a requests. */}
+                {session.me.user.roles.includes('applicant') && (
+                  <li>
+                    <AppLink to={paths.myJourney} label={t('portal.nav.journey')} />
+                  </li>
+                )}
+                {session.me.user.roles.includes('employer') && (
+                  <li>
+                    <AppLink to={paths.employer} label={t('employer.title')} />
+                  </li>
+                )}
                 {/* Case staff (case workers, navigators): their cases and their inbox. */}
                 {session.me.areas.includes('cases') && (
                   <>
