@@ -110,7 +110,23 @@ describe.each(databaseKinds())('case documents: upload, download, list, delete o
     expect(list.statusCode).toBe(200);
     const { items } = list.json() as CaseDocumentList;
     expect(items.map((item) => item.fileName)).toEqual(['foto.png', 'Reisepass Priya Ü.pdf']);
-    expect(Object.keys(items[0] ?? {}).sort()).toEqual(['checklistItemId', 'fileName', 'id', 'mediaType', 'personId', 'sha256', 'sizeBytes', 'uploadedAt', 'uploadedBy']);
+    // Metadata and the staff review (issue 15), never the contents.
+    expect(Object.keys(items[0] ?? {}).sort()).toEqual([
+      'checklistItemId',
+      'fileName',
+      'id',
+      'mediaType',
+      'personId',
+      'requestId',
+      'reviewReason',
+      'reviewStatus',
+      'reviewedAt',
+      'sha256',
+      'sizeBytes',
+      'uploadedAt',
+      'uploadedBy',
+    ]);
+    expect(items[0]).toMatchObject({ reviewStatus: 'received', reviewReason: null, reviewedAt: null, requestId: null });
     expect(await auditOf(list.headers['x-request-id'])).toMatchObject([{ action: 'case.documents_read', details: { count: 2 } }]);
 
     const detail = (await call(t, caseworker, 'GET', `/api/v1/cases/${theCase.id}`)).json() as Case;
