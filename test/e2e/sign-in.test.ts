@@ -15,6 +15,8 @@ import learningEn from '../../src/web/i18n/en/learning.json';
 import networkEn from '../../src/web/i18n/en/network.json';
 import referralsEn from '../../src/web/i18n/en/referrals.json';
 import employerDe from '../../src/web/i18n/de/employer.json';
+import portalDe from '../../src/web/i18n/de/portal.json';
+import portalEn from '../../src/web/i18n/en/portal.json';
 import employerEn from '../../src/web/i18n/en/employer.json';
 import { startAppServer } from '../support/app-server';
 import {
@@ -151,6 +153,13 @@ async function expectStartPage(page: Page, catalogue: typeof de, account: (typeo
       const employer = catalogue === de ? employerDe : employerEn;
       await expect.poll(() => card.getByRole('link', { name: employer.open }).getAttribute('href')).toBe('/arbeitgeber');
       expect(await card.getByRole('link').evaluateAll((links) => links.map((link) => link.getAttribute('href')))).toEqual(['/arbeitgeber', '/arbeitgeber/81a/neu']);
+      continue;
+    }
+    if (area === 'portal') {
+      // Built: the person's own journey and their documents (/mein-weg).
+      const portal = catalogue === de ? portalDe : portalEn;
+      await expect.poll(() => card.getByRole('link', { name: portal.openJourney }).getAttribute('href')).toBe('/mein-weg');
+      expect(await card.getByRole('link').evaluateAll((links) => links.map((link) => link.getAttribute('href')))).toEqual(['/mein-weg', '/mein-weg/unterlagen']);
       continue;
     }
     if (area === 'steering') {

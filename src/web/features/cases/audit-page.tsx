@@ -31,7 +31,7 @@ export function AuditPage() {
   return <RequireCaseStaff>{() => <AuditView id={id} />}</RequireCaseStaff>;
 }
 
-const auditPurposes = ['case_management', 'consent_management', 'referral_management', 'data_subject_rights'] as const;
+const auditPurposes = ['case_management', 'consent_management', 'referral_management', 'data_subject_rights', 'self_service', 'employer_status', 'accelerated_procedure'] as const;
 
 function useActionText() {
   const { t, i18n } = useTranslation();
