@@ -9,8 +9,7 @@ import { loadPortalAccount, portalCanSeePerson, selfServicePurpose } from './por
 import { fileCaseDocument, type DocumentUpload } from './upload-case-document';
 import { getCasePerson } from '../db/repositories/case-persons.repository';
 import type { Database } from '../db/client';
-import { casePersons } from '../db/schema/index';
-import { and, eq } from 'drizzle-orm';
+import { getPersonOfCase } from '../db/repositories/consents.repository';
 
 export type MyUpload = DocumentUpload & { requestId?: string | undefined };
 
@@ -53,12 +52,8 @@ export async function uploadMyDocument(ctx: CommandContext, upload: MyUpload): P
 /** The main person of the account's case: documents and requests without a person are theirs. */
 async function mainPersonOf(tx: Database, account: { caseId: string; personId: string; relation: string }): Promise<string> {
   if (account.relation === 'main') return account.personId;
-  const [row] = await tx
-    .select({ id: casePersons.id })
-    .from(casePersons)
-    .where(and(eq(casePersons.caseId, account.caseId), eq(casePersons.relation, 'main')))
-    .limit(1);
-  return row?.id ?? '';
+  const main = await getPersonOfCase(tx, account.caseId, undefined);
+  return main?.id ?? '';
 }
 
 /** The content of one of the person's own (visible) documents; every download is audited. */
