@@ -62,8 +62,16 @@ export function focusedText(page: Page): Promise<string> {
 /** axe on the page once KoliBri's lazily loaded components have rendered. */
 export async function axeOnPage(page: Page): Promise<string[]> {
   await page.waitForFunction(() => [...document.querySelectorAll('main *')].every((node) => !node.tagName.startsWith('KOL-') || node.classList.contains('hydrated')));
-  // Colour transitions (a button that changed its emphasis) must be over before contrast is measured.
-  await page.waitForFunction(() => document.getAnimations().every((animation) => animation.playState !== 'running'));
+  // The page at rest: the pointer outside the content (after a click or a resize it may sit on a
+  // KoliBri button, which Chromium switches into its hover colours at some later frame — axe
+  // then reads the text in one state and the background in the other), and colour transitions
+  // over, in the document and in every component's shadow root.
+  await page.mouse.move(0, 0);
+  await page.waitForFunction(() => {
+    const roots: (Document | ShadowRoot)[] = [document];
+    for (const element of document.querySelectorAll('*')) if (element.shadowRoot) roots.push(element.shadowRoot);
+    return roots.every((root) => root.getAnimations().every((animation) => animation.playState !== 'running'));
+  });
   return axeViolations(page);
 }
 
