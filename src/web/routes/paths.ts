@@ -43,7 +43,17 @@ export const paths = {
   // BITV 2.0 entry pages: Leichte Sprache and an explanation of the site in plain German.
   easyLanguage: '/leichte-sprache',
   plainGerman: '/ueber-lotse',
+  // Steering (issue 14): the dashboards, the Praxis-Check report, obstacles reported without a case.
+  steering: '/steuerung',
+  praxisCheck: '/steuerung/praxis-check',
+  obstacleModeration: '/steuerung/hemmnisse',
+  shortage: '/steuerung/engpassberufe',
+  reportObstacle: '/hemmnis-melden',
+  adminShortage: '/verwaltung/engpassanalyse',
 } as const;
+
+/** One view of the steering dashboards (`/steuerung/ueberblick`, …). */
+export const steeringViewPath = (view: string): string => `/steuerung/${encodeURIComponent(view)}`;
 
 /** The page of one case. */
 export const casePath = (id: string): string => `${paths.cases}/${encodeURIComponent(id)}`;

@@ -10,3 +10,4 @@ export * from './learning';
 export * from './referrals';
 export * from './law';
 export * from './portal';
+export * from './steering';
