@@ -31,6 +31,7 @@ const tables = [
   'case_events',
   'accelerated_procedures',
   'procedure_steps',
+  'case_qualifications',
 ];
 
 /**
