@@ -1,7 +1,10 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ObstacleReport, ObstacleTextReview, ObstacleTextReviewList, ObstacleTextsResponse } from '../../src/contract/obstacle-reports';
+import { systemClock } from '../../src/server/clock';
+import { seedDemoRegion } from '../../src/server/commands/seed-demo-region';
 import { call, createCase } from '../support/cases';
+import { testConfig } from '../support/test-config';
 import { databaseKinds, sqlRows } from '../support/databases';
 import { createTestApp, type SignedInClient, type TestApp } from '../support/test-app';
 
@@ -233,4 +236,27 @@ describe.each(databaseKinds())('obstacles without a case, moderation and practic
     expect(byAuthority.categories[0]).toMatchObject({ enough: false, items: [] });
     expect((await descriptions('?category=no_visa_appointment&land=BW')).categories[0]?.items.length).toBe(2);
   });
+});
+
+describe('the demo region', () => {
+  it('shows reported obstacles (waiting and accepted), case texts to review and practice descriptions', async () => {
+    const t = await createTestApp('pglite');
+    try {
+      await seedDemoRegion({ db: t.database.db, clock: systemClock, config: testConfig(), actor: null, requestId: null });
+      const steering = await t.signIn('steering@demo.example');
+      const reports = (await call(t, steering, 'GET', '/api/v1/obstacle-reports')).json() as { items: ObstacleReport[] };
+      expect(reports.items.some((item) => item.status === 'pending')).toBe(true);
+      expect(reports.items.some((item) => item.status === 'accepted')).toBe(true);
+      const texts = (await call(t, steering, 'GET', '/api/v1/obstacle-texts')).json() as ObstacleTextReviewList;
+      expect(texts.items.some((item) => item.status === 'open')).toBe(true);
+      expect(texts.items.some((item) => item.status === 'cleared')).toBe(true);
+      const shown = (await call(t, steering, 'GET', '/api/v1/stats/obstacle-texts')).json() as ObstacleTextsResponse;
+      expect(shown.categories.flatMap((category) => category.items).length).toBeGreaterThan(2);
+      // Seeding again adds nothing.
+      await seedDemoRegion({ db: t.database.db, clock: systemClock, config: testConfig(), actor: null, requestId: null });
+      expect(((await call(t, steering, 'GET', '/api/v1/obstacle-reports')).json() as { items: unknown[] }).items).toHaveLength(reports.items.length);
+    } finally {
+      await t.close();
+    }
+  }, 300_000);
 });
