@@ -145,7 +145,10 @@ async function expectStartPage(page: Page, catalogue: typeof de, account: (typeo
       const network = catalogue === de ? networkDe : networkEn;
       await expect.poll(() => card.getByRole('link', { name: network.openDirectory }).getAttribute('href')).toBe('/netzwerk');
       const hrefs = await card.getByRole('link').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
-      expect(hrefs).toEqual(account.role === 'employer' ? ['/netzwerk', '/netzwerk/zustaendigkeit'] : ['/netzwerk', '/netzwerk/zustaendigkeit', '/netzwerk/karte']);
+      // And "Hemmnis melden" for everyone in the network, employers included.
+      expect(hrefs).toEqual(
+        account.role === 'employer' ? ['/netzwerk', '/netzwerk/zustaendigkeit', '/hemmnis-melden'] : ['/netzwerk', '/netzwerk/zustaendigkeit', '/netzwerk/karte', '/hemmnis-melden'],
+      );
       continue;
     }
     if (area === 'employer') {
@@ -166,6 +169,7 @@ async function expectStartPage(page: Page, catalogue: typeof de, account: (typeo
       // Built: the card links to the network map.
       const networkMap = catalogue === de ? networkMapDe : networkMapEn;
       await expect.poll(() => card.getByRole('link', { name: networkMap.openMap }).getAttribute('href')).toBe('/netzwerk/karte');
+      expect(await card.locator('a[href="/steuerung/hemmnisse"]').count()).toBe(1);
       continue;
     }
     throw new Error(`no expectation for the ${area} card`);

@@ -5,6 +5,7 @@ import { insertSeedAgreement } from '../db/repositories/demo-agreements.reposito
 import { loadDemoAgreements } from '../seed/demo-agreements';
 import { seedDemoReferrals } from './seed-demo-referrals';
 import { seedDemoPortal } from './seed-demo-portal';
+import { seedDemoObstacles } from './obstacle-reports/seed-demo-obstacles';
 import { findUserByEmail, upsertUserByEmail } from '../db/repositories/users.repository';
 import { hashPassword } from '../security/passwords';
 import { demoPassword, loadDemoOrganisations, loadDemoUsers } from '../seed/demo-region';
@@ -104,5 +105,7 @@ export async function seedDemoRegion(
   if (cases > 0) await seedDemoReferrals(ctx, { seed: DEMO_CASES_SEED });
   // The demo applicant's portal access to their own case (as a redeemed invitation would give).
   if (cases > 0) await seedDemoPortal(ctx);
+  // Obstacles reported without a case and cleared case texts, so the steering body's moderation has something to show.
+  if (cases > 0) await seedDemoObstacles(ctx);
   return { organisations: organisations.length, users: users.length, cases };
 }

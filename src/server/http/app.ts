@@ -36,6 +36,7 @@ import { placeRoutes } from './routes/places/place-routes';
 import { responsibilityRoutes } from './routes/network/responsibility-routes';
 import { hsdsRoutes } from './routes/hsds/hsds-routes';
 import { networkGraphRoutes } from './routes/network/graph-routes';
+import { obstacleReportRoutes } from './routes/obstacle-reports/obstacle-report-routes';
 import { systemRoutes } from './routes/system/system-routes';
 import { consentRoutes } from './routes/referrals/consent-routes';
 import { dataSubjectRoutes } from './routes/referrals/data-subject-routes';
@@ -137,6 +138,7 @@ export async function buildApp(deps: AppDeps, options: BuildAppOptions = {}): Pr
   await app.register(learningRoutes);
   await app.register(contactRequestRoutes);
   await app.register(portalInvitationRoutes);
+  await app.register(obstacleReportRoutes);
   if (options.webRoot) await app.register(webPlugin, { root: options.webRoot });
   return app;
 }

@@ -26,7 +26,9 @@ type LinkKey =
   | 'portal.openJourney'
   | 'portal.openDocuments'
   | 'employer.open'
-  | 'employer.openNewRequest';
+  | 'employer.openNewRequest'
+  | 'obstacleReports.openReport'
+  | 'obstacleReports.openModeration';
 
 type AreaLink = { path: string; linkKey: LinkKey; /** Only for these roles (default: everyone who sees the area). */ roles?: readonly Role[] };
 
@@ -53,8 +55,12 @@ const builtAreas: Partial<Record<Area, AreaLink[]>> = {
     { path: paths.network, linkKey: 'network.openDirectory' },
     { path: paths.responsibility, linkKey: 'responsibility.openFinder' },
     { path: paths.networkMap, linkKey: 'networkMap.openMap', roles: staff },
+    { path: paths.reportObstacle, linkKey: 'obstacleReports.openReport', roles: [...staff, 'employer'] },
   ],
-  steering: [{ path: paths.networkMap, linkKey: 'networkMap.openMap' }],
+  steering: [
+    { path: paths.networkMap, linkKey: 'networkMap.openMap' },
+    { path: paths.obstacleModeration, linkKey: 'obstacleReports.openModeration' },
+  ],
   portal: [
     { path: paths.myJourney, linkKey: 'portal.openJourney' },
     { path: paths.myDocuments, linkKey: 'portal.openDocuments' },
