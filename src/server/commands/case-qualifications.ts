@@ -43,7 +43,9 @@ function present(row: CaseQualificationWithNames): CaseQualification {
 export async function getCaseQualifications(ctx: CommandContext, caseId: string): Promise<CaseQualifications> {
   return ctx.db.transaction(async (tx) => {
     await loadAccessibleCase(tx, ctx, caseId);
-    const [rows, bodies] = await Promise.all([findCaseQualifications(tx, caseId), findRecognitionBodies(tx)]);
+    // One statement after the other: a transaction holds a single connection.
+    const rows = await findCaseQualifications(tx, caseId);
+    const bodies = await findRecognitionBodies(tx);
     await recordAudit(tx, ctx, { action: 'case.qualifications_read', subjectType: 'case', subjectId: caseId, purpose: casePurpose });
     return { items: rows.map(present), bodies };
   });
