@@ -14,7 +14,7 @@ export const qualificationsApi = {
   list: (caseId: string): Promise<CaseQualifications> => request('GET', `/api/v1/cases/${encodeURIComponent(caseId)}/qualifications`, caseQualificationsResponseSchema),
   save: (caseId: string, personId: string, body: PutQualificationBody): Promise<CaseQualification> =>
     request('PUT', `/api/v1/cases/${encodeURIComponent(caseId)}/persons/${encodeURIComponent(personId)}/qualification`, caseQualificationSchema, body),
-  occupations: async (query: string, limit = 12): Promise<Occupation[]> => {
+  occupations: async (query: string, limit = 50): Promise<Occupation[]> => {
     const params = new URLSearchParams({ q: query, limit: String(limit) });
     return (await request('GET', `/api/v1/occupations?${params.toString()}`, occupationsResponseSchema)).items;
   },
