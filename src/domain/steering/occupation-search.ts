@@ -36,12 +36,14 @@ export function indexOccupations(list: readonly ReferenceOccupation[]): Occupati
   return { entries: list.map((occupation) => ({ occupation, texts: [normaliseOccupationText(occupation.de), normaliseOccupationText(occupation.en)] })) };
 }
 
-/** How well one text matches all query words: 0 starts with the query, 1 every word starts a word, 2 every word inside, else none. */
+/** How well one text matches all query words: 0 starts with the query, 1 every word starts a word, 2 … or ends one, 3 every word inside, else none. */
 function rankOf(text: string, query: string, words: readonly string[]): number | undefined {
   if (text.startsWith(query)) return 0;
   const textWords = text.split(' ');
   if (words.every((word) => textWords.some((textWord) => textWord.startsWith(word)))) return 1;
-  if (words.every((word) => text.includes(word))) return 2;
+  // The head of a German compound names the kind: "Pflege" → "Krankenpflege", "Altenpflege".
+  if (words.every((word) => textWords.some((textWord) => textWord.startsWith(word) || textWord.endsWith(word)))) return 2;
+  if (words.every((word) => text.includes(word))) return 3;
   return undefined;
 }
 
