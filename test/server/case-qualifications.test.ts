@@ -126,6 +126,16 @@ describe.each(databaseKinds())('recognised qualifications on %s', (kind) => {
     expect(read.items.find((item) => item.personId === theCase.person.id)).toMatchObject({ outcome: 'partial', country: 'PHL' });
   });
 
+  it('clears the file number when the person is erased, and keeps the codes for the figures', async () => {
+    const erased = await call(t, mannheim, 'POST', `/api/v1/cases/${theCase.id}/persons/${spouseId}/erase`);
+    expect(erased.statusCode, erased.body).toBe(200);
+    const [row] = await sqlRows<{ file_number: string | null; outcome: string; country: string | null }>(
+      t.database,
+      sql`SELECT file_number, outcome, country FROM case_qualifications WHERE person_id = ${spouseId}`,
+    );
+    expect(row).toEqual({ file_number: null, outcome: 'pending', country: 'PHL' });
+  });
+
   it('answers 404 for a case of another authority, a person of another case, or no such case', async () => {
     expect((await call(t, ludwigshafen, 'GET', `/api/v1/cases/${theCase.id}/qualifications`)).statusCode).toBe(404);
     expect((await call(t, ludwigshafen, 'PUT', url(theCase.person.id), partial)).statusCode).toBe(404);

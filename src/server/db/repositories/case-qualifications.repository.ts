@@ -39,3 +39,11 @@ export function findRecognitionBodies(db: Database): Promise<{ id: string; name:
     .where(and(eq(organisations.isActive, true), inArray(organisations.kind, [...recognitionBodyKinds])))
     .orderBy(asc(organisations.name));
 }
+
+/**
+ * On erasure of a person: the file number (which leads back to them at the recognition body) is
+ * cleared; type, country, reference occupation and outcome stay as codes for the steering figures.
+ */
+export async function clearQualificationIdentifiers(tx: Database, personId: string): Promise<void> {
+  await tx.update(caseQualifications).set({ fileNumber: null }).where(eq(caseQualifications.personId, personId));
+}
