@@ -25,7 +25,7 @@ export async function createCase(t: TestApp, client: SignedInClient, body: Recor
 export function call(
   t: TestApp,
   client: SignedInClient | null,
-  method: 'GET' | 'POST' | 'PATCH',
+  method: 'GET' | 'POST' | 'PATCH' | 'PUT',
   url: string,
   payload?: unknown,
   headers: Record<string, string> = {},

@@ -1,5 +1,6 @@
 import { recordAudit } from '../audit/record-audit';
 import type { Database } from '../db/client';
+import { clearQualificationIdentifiers } from '../db/repositories/case-qualifications.repository';
 import { anonymisePerson, consentsOfPerson, getActiveLegalHold, getErasure, insertErasure } from '../db/repositories/data-subject.repository';
 import { findLiveReferralsOfConsent } from '../db/repositories/referrals.repository';
 import { AppError } from '../errors';
@@ -33,6 +34,7 @@ export async function anonymise(tx: Database, ctx: CommandContext, caseId: strin
     if ((await findLiveReferralsOfConsent(tx, consentId)).length > 0) await endReferralsOfConsent(tx, ctx, consentId, 'consent_withdrawn');
   }
   const storageKeys = await anonymisePerson(tx, caseId, personId, isMain, now);
+  await clearQualificationIdentifiers(tx, personId);
   const storage = openFileStorage(ctx.config, tx);
   for (const key of storageKeys) await storage.delete(key);
   await insertErasure(tx, { personId, caseId, cause, erasedAt: now, erasedBy: ctx.actor?.userId ?? null });

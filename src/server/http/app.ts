@@ -22,6 +22,7 @@ import { inboxRoutes } from './routes/cases/inbox-routes';
 import { contactRequestRoutes } from './routes/portal-entry/contact-request-routes';
 import { portalInvitationRoutes } from './routes/portal-entry/portal-invitation-routes';
 import { procedureRoutes } from './routes/cases/procedure-routes';
+import { qualificationRoutes } from './routes/cases/qualification-routes';
 import { articleRoutes } from './routes/knowledge/article-routes';
 import { searchRoutes } from './routes/knowledge/search-routes';
 import { courseRoutes } from './routes/learning/course-routes';
@@ -119,6 +120,7 @@ export async function buildApp(deps: AppDeps, options: BuildAppOptions = {}): Pr
   await app.register(userAdminRoutes);
   await app.register(caseRoutes);
   await app.register(caseRecordRoutes);
+  await app.register(qualificationRoutes);
   await app.register(documentRoutes);
   await app.register(documentReviewRoutes);
   await app.register(myCaseRoutes);

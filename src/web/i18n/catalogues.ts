@@ -22,6 +22,7 @@ import deContactInbox from './de/contact-inbox.json';
 import deEmployer from './de/employer.json';
 import deDocumentReview from './de/document-review.json';
 import deObstacleReports from './de/obstacle-reports.json';
+import deCaseQualification from './de/case-qualification.json';
 import enCore from './en.json';
 import enAdminNetwork from './en/admin-network.json';
 import enAdminUsers from './en/admin-users.json';
@@ -46,6 +47,7 @@ import enContactInbox from './en/contact-inbox.json';
 import enEmployer from './en/employer.json';
 import enDocumentReview from './en/document-review.json';
 import enObstacleReports from './en/obstacle-reports.json';
+import enCaseQualification from './en/case-qualification.json';
 
 // One file per feature area so that work on different areas does not touch the same file;
 // each feature's keys live under its own top-level key.
@@ -74,6 +76,7 @@ export const de = {
   employer: deEmployer,
   documentReview: deDocumentReview,
   obstacleReports: deObstacleReports,
+  caseQualification: deCaseQualification,
 };
 export const en: typeof de = {
   ...enCore,
@@ -100,6 +103,7 @@ export const en: typeof de = {
   employer: enEmployer,
   documentReview: enDocumentReview,
   obstacleReports: enObstacleReports,
+  caseQualification: enCaseQualification,
 };
 
 /** A catalogue: nested keys ending in texts. */

@@ -39,6 +39,8 @@ function useActionText() {
     const short = action.startsWith('case.') ? action.slice('case.'.length) : action;
     const known = knownActions.find((candidate) => candidate === short);
     if (known) return t(`cases.audit.actions.${known}`);
+    const qualificationKey = `caseQualification.auditActions.${short}`;
+    if (i18n.exists(qualificationKey)) return (t as unknown as (key: string) => string)(qualificationKey);
     // Consent, referral and erasure entries are named in the referrals catalogue (e.g. `referral.sent`).
     const referralKey = `referrals.auditActions.${action}`;
     return i18n.exists(referralKey) ? (t as unknown as (key: string) => string)(referralKey) : action;

@@ -15,6 +15,7 @@ import { MembersSection } from './members-section';
 import { NotesSection } from './notes-section';
 import { ObstaclesSection } from './obstacles-section';
 import { ProcedureSection } from './procedure-section';
+import { QualificationSection } from './qualification-section';
 import { RequireCaseStaff } from './require-case-staff';
 import { TasksSection } from './tasks-section';
 import { TimelineSection } from './timeline-section';
@@ -112,6 +113,7 @@ function CaseContent({ record, isConflict, change, reload, createdReference }: C
       <JourneySection record={record} change={change} />
       <ProcedureSection record={record} change={change} />
       <DocumentsSection record={record} change={change} />
+      <QualificationSection record={record} change={change} />
       <div className="case-columns">
         <MembersSection record={record} change={change} />
         <TasksSection record={record} change={change} />

@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
 import { caseStageSchema, closeReasonSchema, familyRelationSchema, obstacleCategorySchema, type CaseEvent } from '../../../contract/cases';
+import { recognitionOutcomeSchema } from '../../../contract/qualifications';
 import { formatDate, titleName } from './format';
 
 /** Events whose text needs no data. */
@@ -62,6 +63,10 @@ export function eventText(event: Pick<CaseEvent, 'type' | 'data'>, t: TFunction,
       if (data.status === 'accepted') return t(changed ? 'documentReview.caseEvents.changedAccepted' : 'documentReview.caseEvents.accepted');
       return t(changed ? 'documentReview.caseEvents.changedRejected' : 'documentReview.caseEvents.rejected');
     }
+    case 'qualification_outcome_recorded':
+      return t('caseQualification.events.outcomeRecorded', { outcome: recognitionOutcomeSchema.safeParse(data.outcome).success ? t(`caseQualification.outcomes.${String(data.outcome)}` as 'caseQualification.outcomes.full') : '?' });
+    case 'qualification_changed':
+      return t('caseQualification.events.changed');
     case 'document_requested':
       return t('documentReview.caseEvents.requested');
     case 'document_request_withdrawn':
