@@ -21,6 +21,7 @@ import { referralsArea } from './authorisation/referrals-area';
 import { portalPrivacyArea } from './authorisation/portal-privacy-area';
 import { portalEntryArea } from './authorisation/portal-entry-area';
 import { portalJourneyArea } from './authorisation/portal-journey-area';
+import { steeringArea } from './authorisation/steering-area';
 import { demoAccountByRole, signedIn, type Endpoint, type Expectation, type MatrixArea } from './authorisation/matrix';
 
 /**
@@ -43,6 +44,7 @@ const areas: MatrixArea[] = [
   portalEntryArea,
   portalJourneyArea,
   employerArea,
+  steeringArea,
 ];
 // Last, because it ends the sessions the other checks use.
 const logout: Endpoint = { method: 'POST', url: '/api/v1/auth/logout', expect: signedIn(204) };
