@@ -23,6 +23,7 @@ import { portalPrivacyArea } from './authorisation/portal-privacy-area';
 import { portalEntryArea } from './authorisation/portal-entry-area';
 import { portalJourneyArea } from './authorisation/portal-journey-area';
 import { qualificationsArea } from './authorisation/qualifications-area';
+import { steeringArea } from './authorisation/steering-area';
 import { demoAccountByRole, signedIn, type Endpoint, type Expectation, type MatrixArea } from './authorisation/matrix';
 
 /**
@@ -47,6 +48,7 @@ const areas: MatrixArea[] = [
   employerArea,
   obstacleReportsArea,
   qualificationsArea,
+  steeringArea,
 ];
 // Last, because it ends the sessions the other checks use.
 const logout: Endpoint = { method: 'POST', url: '/api/v1/auth/logout', expect: signedIn(204) };

@@ -85,33 +85,129 @@ export function possibleValues(values: readonly number[], suppressed: readonly b
   return count;
 }
 
-function equationIsSafe(values: readonly number[], suppressed: readonly boolean[], equation: Equation): boolean {
-  const members = [equation.total, ...equation.parts];
-  if (!members.some((index) => suppressed[index])) return true;
-  return members.every((index) => !suppressed[index] || !isPrimary(values[index] ?? 0) || possibleValues(values, suppressed, equation, index) >= 2);
+type Domain = Interval[];
+
+const intersect = (a: readonly Interval[], b: readonly Interval[]): Domain => {
+  const result: [number, number][] = [];
+  for (const [a0, a1] of a) for (const [b0, b1] of b) if (Math.max(a0, b0) <= Math.min(a1, b1)) result.push([Math.max(a0, b0), Math.min(a1, b1)]);
+  return mergeIntervals(result);
+};
+const subtract = (a: readonly Interval[], b: readonly Interval[]): Domain => mergeIntervals(a.flatMap(([a0, a1]) => b.map(([b0, b1]) => [a0 - b1, a1 - b0] as Interval)));
+const size = (domain: readonly Interval[]) => domain.reduce((sum, [from, to]) => sum + (to - from + 1), 0);
+const sameDomain = (a: readonly Interval[], b: readonly Interval[]) => a.length === b.length && a.every(([from, to], index) => b[index]?.[0] === from && b[index]?.[1] === to);
+
+/**
+ * Narrows what a reader can know of every suppressed figure through every equation, again and
+ * again, until nothing changes; null when the domains admit no solution.
+ */
+function propagate(start: readonly Domain[], suppressed: readonly boolean[], equations: readonly Equation[]): Domain[] | null {
+  const domains = [...start];
+  for (let round = 0; round < 4 * domains.length + 8; round += 1) {
+    let changed = false;
+    for (const equation of equations) {
+      for (const member of [equation.total, ...equation.parts]) {
+        if (!suppressed[member]) continue;
+        const current = domains[member]!;
+        const allowed =
+          member === equation.total
+            ? sumOfDomains(equation.parts.map((part) => domains[part]!))
+            : subtract(domains[equation.total]!, sumOfDomains(equation.parts.filter((part) => part !== member).map((part) => domains[part]!)));
+        const next = intersect(current, allowed);
+        if (next.length === 0) return null;
+        if (!sameDomain(next, current)) {
+          domains[member] = next;
+          changed = true;
+        }
+      }
+    }
+    if (!changed) break;
+  }
+  // Published figures are checked too: an equation of published figures only must hold.
+  for (const equation of equations) {
+    const total = domains[equation.total]!;
+    if (!intersect(total, sumOfDomains(equation.parts.map((part) => domains[part]!))).length) return null;
+  }
+  return domains;
+}
+
+/** The values to try for a figure: its true value first (the real data is a solution), then the others nearby. */
+function candidatesOf(domain: readonly Interval[], truth: number): number[] {
+  const values: number[] = [];
+  if (contains(domain, truth)) values.push(truth);
+  for (const [from, to] of domain) {
+    for (let value = from; value <= to && values.length < 12; value += 1) if (value !== truth) values.push(value);
+  }
+  return values;
+}
+
+/**
+ * Whether some assignment of the suppressed figures fits every equation and the rule while
+ * `figure` takes `value`: a depth-first search with propagation. Running out of budget counts
+ * as "no" (the caller then suppresses more, which is the safe side).
+ */
+function hasSolution(values: readonly number[], suppressed: readonly boolean[], equations: readonly Equation[], figure: number, value: number): boolean {
+  const cap = Math.max(minimumCount, ...values);
+  const initial: Domain[] = values.map((truth, index) => (index === figure ? [[value, value]] : suppressed[index] ? domainOf(truth, cap) : [[truth, truth]]));
+  let budget = 400;
+  const search = (domains: Domain[]): boolean => {
+    budget -= 1;
+    if (budget < 0) return false;
+    const narrowed = propagate(domains, suppressed, equations);
+    if (!narrowed) return false;
+    let open = -1;
+    for (let index = 0; index < narrowed.length; index += 1) {
+      if (suppressed[index] && size(narrowed[index]!) > 1 && (open < 0 || size(narrowed[index]!) < size(narrowed[open]!))) open = index;
+    }
+    if (open < 0) return true;
+    for (const candidate of candidatesOf(narrowed[open]!, values[open] ?? 0)) {
+      const next = [...narrowed];
+      next[open] = [[candidate, candidate]];
+      if (search(next)) return true;
+      if (budget < 0) return false;
+    }
+    return false;
+  };
+  return search(initial);
+}
+
+/** A primary figure is safe when at least one value other than its true one fits everything published. */
+const isSafe = (values: readonly number[], suppressed: readonly boolean[], equations: readonly Equation[], figure: number): boolean =>
+  [1, 2, 3, 4].some((candidate) => candidate !== values[figure] && hasSolution(values, suppressed, equations, figure, candidate));
+
+/** The published figure to suppress next so that `pinned` gets room: nearest in the equations first, the smallest non-zero part, else a total. */
+function nextComplement(values: readonly number[], suppressed: readonly boolean[], equations: readonly Equation[], pinned: number): number | undefined {
+  const seen = new Set<number>([pinned]);
+  let frontier = [pinned];
+  while (frontier.length > 0) {
+    const around = equations.filter((equation) => frontier.some((index) => equation.total === index || equation.parts.includes(index)));
+    const parts = around.flatMap((equation) => equation.parts).filter((index) => !suppressed[index] && (values[index] ?? 0) > 0);
+    const totals = around.map((equation) => equation.total).filter((index) => !suppressed[index] && (values[index] ?? 0) > 0);
+    const pick = (candidates: number[]) => [...new Set(candidates)].sort((a, b) => (values[a] ?? 0) - (values[b] ?? 0) || a - b)[0];
+    const chosen = pick(parts) ?? pick(totals);
+    if (chosen !== undefined) return chosen;
+    const next = around.flatMap((equation) => [equation.total, ...equation.parts]).filter((index) => suppressed[index] && !seen.has(index));
+    next.forEach((index) => seen.add(index));
+    frontier = next;
+  }
+  return undefined;
 }
 
 /**
  * Suppresses figures so that none from 1 to 4 is published or can be computed back exactly
- * through the equations. Returns the figures in the same order.
+ * through the equations, alone or in combination. Returns the figures in the same order.
  */
 export function protectFigures(values: readonly number[], equations: readonly Equation[]): Protected[] {
   for (const value of values) {
     if (!Number.isInteger(value) || value < 0) throw new Error(`protectFigures: ${value} is not a count`);
   }
   const suppressed = values.map(isPrimary);
+  const involved = new Set(equations.flatMap((equation) => [equation.total, ...equation.parts]));
   for (let round = 0; round <= values.length; round += 1) {
-    let changed = false;
-    for (const equation of equations) {
-      if (equationIsSafe(values, suppressed, equation)) continue;
-      const candidates = equation.parts.filter((part) => !suppressed[part] && (values[part] ?? 0) > 0);
-      candidates.sort((a, b) => (values[a] ?? 0) - (values[b] ?? 0) || a - b);
-      const next = candidates[0] ?? (suppressed[equation.total] ? undefined : equation.total);
-      if (next === undefined) continue;
-      suppressed[next] = true;
-      changed = true;
-    }
-    if (!changed) break;
+    const pinned = values.findIndex((value, index) => isPrimary(value) && involved.has(index) && !isSafe(values, suppressed, equations, index));
+    if (pinned < 0) break;
+    const next = nextComplement(values, suppressed, equations, pinned);
+    if (next === undefined) break;
+    suppressed[next] = true;
   }
   return values.map((value, index) => (suppressed[index] ? { value: null, suppressed: true } : { value, suppressed: false }));
 }

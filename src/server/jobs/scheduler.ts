@@ -5,10 +5,13 @@ import type { Database } from '../db/client';
 import { pruneExpiredSignIns } from '../commands/prune-expired-sign-ins';
 import { sealPendingAudit } from '../audit/seal-audit';
 import { startReferralWorker } from './referral-worker';
+import { refreshSteeringFacts } from '../commands/steering/refresh-facts';
 
 const PRUNE_INTERVAL_MS = 15 * 60_000;
 /** How soon a new audit entry is sealed into the hash chain (ADR 0011). */
 const SEAL_INTERVAL_MS = 500;
+/** The steering facts are rebuilt every 2 minutes (at most 5 minutes old); instances take turns under an advisory lock. */
+const STATS_INTERVAL_MS = 2 * 60_000;
 
 /**
  * Periodic housekeeping of this instance. Pruning is idempotent, so several instances doing
@@ -36,7 +39,12 @@ export function startScheduler(deps: { db: Database; clock: Clock; config: Confi
     await sealPendingAudit(deps.db);
   }, (error) => deps.log.warn({ err: error }, 'sealing the audit log failed; will retry'));
   const stopReferralWorker = startReferralWorker(deps);
+  // Another instance that rebuilt within the last minute saves this one the work.
+  const stopStats = every(STATS_INTERVAL_MS, async () => {
+    await refreshSteeringFacts(deps, 60_000);
+  }, (error) => deps.log.warn({ err: error }, 'rebuilding the steering figures failed; will retry'));
   return () => {
+    stopStats();
     clearInterval(timer);
     stopSealing();
     stopReferralWorker();
