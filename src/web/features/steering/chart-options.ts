@@ -48,6 +48,8 @@ export function chartHeight(table: StatsTable): number {
 }
 
 const valueOf = (table: StatsTable, rowIndex: number, column: StatsColumn): number | null => table.rows[rowIndex]?.values[column.key]?.value ?? null;
+const isSuppressed = (table: StatsTable, rowIndex: number, column: StatsColumn): boolean => table.rows[rowIndex]?.values[column.key]?.suppressed ?? false;
+const categoryLabel = { width: 140, overflow: 'break', lineHeight: 15, color: textColour } as const;
 
 const axisValueFormatter = (unit: StatsUnit, words: ChartWords) => (value: number) =>
   unit === 'share' ? words.format(value, 'share') : value.toLocaleString(words.language === 'de' ? 'de-DE' : 'en-GB');
@@ -78,12 +80,15 @@ export function chartOption(table: StatsTable, words: ChartWords): EChartsCoreOp
         ...base(legend),
         grid: { top, left: 8, right: stacked ? 16 : 72, bottom: 8, containLabel: true },
         xAxis: { type: 'value', axisLabel: { formatter: axisValueFormatter(unit, words), color: textColour } },
-        yAxis: { type: 'category', inverse: true, data: rowLabels, axisLabel: { width: 140, overflow: 'break', color: textColour } },
+        yAxis: { type: 'category', inverse: true, data: rowLabels, axisLabel: categoryLabel },
         series: columns.map((column) => ({
           type: 'bar',
           name: localized(column.label, words.language),
           stack: stacked ? 'total' : undefined,
-          data: table.rows.map((_row, index) => valueOf(table, index, column)),
+          // A suppressed figure has no bar, but says "< 5" where the bar would start.
+          data: table.rows.map((_row, index) =>
+            !stacked && isSuppressed(table, index, column) ? { value: 0, label: { show: true, position: 'right', formatter: words.lessThanFive }, tooltip: { show: false } } : valueOf(table, index, column),
+          ),
           itemStyle: { borderColor: '#ffffff', borderWidth: stacked ? 1 : 0 },
           label: stacked
             ? { show: false }
@@ -112,20 +117,23 @@ export function chartOption(table: StatsTable, words: ChartWords): EChartsCoreOp
       const cells = table.rows.flatMap((row, y) =>
         table.columns.map((column, x) => {
           const figure = row.values[column.key];
-          if (figure?.suppressed) return { value: [x, y, '-'], label: { show: true, formatter: words.lessThanFive } };
+          // Suppressed: a grey cell (below the colour scale) saying "< 5".
+          if (figure?.suppressed) return { value: [x, y, -1], label: { show: true, formatter: words.lessThanFive } };
           return { value: [x, y, figure?.value ?? '-'] };
         }),
       );
-      const values = cells.map((cell) => cell.value[2]).filter((value): value is number => typeof value === 'number');
+      const values = cells.map((cell) => cell.value[2]).filter((value): value is number => typeof value === 'number' && value >= 0);
       return {
         ...base(false),
         grid: { top: 8, left: 8, right: 8, bottom: 56, containLabel: true },
-        xAxis: { type: 'category', data: table.columns.map((column) => localized(column.label, words.language)), axisLabel: { color: textColour, interval: 0, width: 90, overflow: 'break' } },
-        yAxis: { type: 'category', inverse: true, data: rowLabels, axisLabel: { width: 140, overflow: 'break', color: textColour } },
+        xAxis: { type: 'category', data: table.columns.map((column) => localized(column.label, words.language)), axisLabel: { ...categoryLabel, interval: 0, width: 90 } },
+        yAxis: { type: 'category', inverse: true, data: rowLabels, axisLabel: categoryLabel },
         visualMap: {
           min: 0,
           max: Math.max(1, ...values),
           calculable: false,
+          text: [words.format(Math.max(1, ...values), unit), words.format(0, unit)],
+          outOfRange: { color: ['#d9d9d9'] },
           orient: 'horizontal',
           left: 'center',
           bottom: 0,
@@ -141,7 +149,7 @@ export function chartOption(table: StatsTable, words: ChartWords): EChartsCoreOp
               color: textColour,
               textBorderColor: '#ffffff',
               textBorderWidth: 3,
-              formatter: (item: { value: [number, number, number | string] }) => (typeof item.value[2] === 'number' ? words.format(item.value[2], unit) : ''),
+              formatter: (item: { value: [number, number, number | string] }) => (typeof item.value[2] === 'number' && item.value[2] >= 0 ? words.format(item.value[2], unit) : ''),
             },
             itemStyle: { borderColor: '#ffffff', borderWidth: 1 },
           },

@@ -63,7 +63,14 @@ export function StatsTableView({ table, level = 2, fileName }: Props) {
       .map((column) => localized(column.label, language))
       .join(', '),
   });
-  const anySuppressed = [...table.rows, ...(table.total ? [table.total] : [])].some((row) => Object.values(row.values).some((figure) => figure.suppressed));
+  const suppressedUnits = new Set(
+    [...table.rows, ...(table.total ? [table.total] : [])].flatMap((row) =>
+      table.columns.filter((column) => row.values[column.key]?.suppressed).map((column) => (column.unit === 'count' ? 'count' : 'other')),
+    ),
+  );
+  const footnotes = [suppressedUnits.has('count') && t('steering.suppressedNote'), suppressedUnits.has('other') && t('steering.tooFewNote')].filter(Boolean).join(' ');
+  // Side by side only when the table is narrow enough to sit next to the chart.
+  const bodyClass = !option ? 'stats-table__body stats-table__body--table-only' : table.columns.length > 2 ? 'stats-table__body stats-table__body--stacked' : 'stats-table__body';
 
   const cells = (row: StatsRow) =>
     table.columns.map((column) => {
@@ -91,7 +98,7 @@ export function StatsTableView({ table, level = 2, fileName }: Props) {
           {t('steering.empty')}
         </p>
       ) : (
-        <div className={option ? 'stats-table__body' : 'stats-table__body stats-table__body--table-only'}>
+        <div className={bodyClass}>
           {option && (
             <div className="stats-table__chart">
               <StatsChart option={option} height={chartHeight(table)} summary={summary} onReady={(make) => setPng(make ? { make } : null)} testId={`stats-chart-${table.id}`} />
@@ -138,9 +145,9 @@ export function StatsTableView({ table, level = 2, fileName }: Props) {
                 )}
               </table>
             </div>
-            {anySuppressed && (
+            {footnotes && (
               <p className="stats-table__footnote" data-testid="stats-footnote">
-                {t('steering.suppressedNote')}
+                {footnotes}
               </p>
             )}
           </div>

@@ -57,11 +57,12 @@ describe('the figures of the steering dashboards', () => {
     expect(viewBySlug('unbekannt')).toBeUndefined();
   });
 
-  it('draws one value axis in the Okabe–Ito colours, with suppressed bars left out', () => {
+  it('draws one value axis in the Okabe–Ito colours, with a suppressed bar drawn as "< 5" and no length', () => {
     expect(chartColumns(table).map((column) => column.key)).toEqual(['open']);
-    const option = chartOption(table, { language: 'de', lessThanFive: '< 5', format: (value) => String(value) }) as { color: string[]; series: { data: (number | null)[] }[] };
+    const option = chartOption(table, { language: 'de', lessThanFive: '< 5', format: (value) => String(value) }) as { color: string[]; series: { data: unknown[] }[] };
     expect(option.color).toEqual([...okabeIto]);
-    expect(option.series[0]?.data).toEqual([12, null]);
+    expect(option.series[0]?.data[0]).toBe(12);
+    expect(option.series[0]?.data[1]).toMatchObject({ value: 0, label: { formatter: '< 5' } });
     expect(hasFigures(table)).toBe(true);
     expect(hasFigures({ ...table, rows: [] })).toBe(false);
   });
