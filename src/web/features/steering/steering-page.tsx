@@ -91,7 +91,8 @@ function Figures({ view, response, applied }: { view: DashboardView; response: S
   const { t, i18n } = useTranslation();
   const language = i18n.language;
   const asOf = dateAndTime(response.asOf, language);
-  const filters = filterValues(applied);
+  // The files in the reader's language (German, else English).
+  const filters = { ...filterValues(applied), language: language === 'de' ? ('de' as const) : ('en' as const) };
   const fileName = (tableId: string) => `steuerung-${view.slug}-${tableId}-${response.period.from}-${response.period.to}`;
   return (
     <section className="steering__figures" aria-labelledby="steering-view-title" data-testid="steering-figures">
