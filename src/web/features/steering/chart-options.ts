@@ -35,13 +35,16 @@ export const hasFigures = (table: StatsTable): boolean =>
 /** How tall the drawing is: bars and heat-map rows need room each, a line a fixed height. */
 export function chartHeight(table: StatsTable): number {
   const series = chartColumns(table).length;
+  // A category label breaks into lines of about 20 characters (140 px), 15 px each.
+  const lines = Math.max(1, ...table.rows.map((row) => Math.ceil(Math.max(row.label.de.length, row.label.en.length) / 20)));
+  const labelHeight = lines * 15 + 8;
   switch (table.chart) {
     case 'bar':
-      return Math.max(180, 70 + table.rows.length * Math.max(28, 14 * series + 10));
+      return Math.max(180, 70 + table.rows.length * Math.max(28, labelHeight, 14 * series + 10));
     case 'stacked':
-      return Math.max(180, 90 + table.rows.length * 32);
+      return Math.max(180, 90 + table.rows.length * Math.max(32, labelHeight));
     case 'heatmap':
-      return Math.max(200, 110 + table.rows.length * 34);
+      return Math.max(200, 110 + table.rows.length * Math.max(34, labelHeight));
     default:
       return 320;
   }

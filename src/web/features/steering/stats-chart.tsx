@@ -49,8 +49,18 @@ export function StatsChart({ option, height, summary, onReady, testId }: { optio
         const instance = init(element, null, { renderer: 'svg', locale: 'EN' });
         instance.setOption(option);
         chart.current = instance;
-        observer = new ResizeObserver(() => instance.resize());
+        // Resize on the next frame, to the size the layout settled on (a resize in the middle of
+        // a layout change would keep a drawing of the wrong width).
+        let frame = 0;
+        const fit = () => {
+          cancelAnimationFrame(frame);
+          frame = requestAnimationFrame(() => {
+            if (!instance.isDisposed() && (instance.getWidth() !== element.clientWidth || instance.getHeight() !== element.clientHeight)) instance.resize();
+          });
+        };
+        observer = new ResizeObserver(fit);
         observer.observe(element);
+        fit();
         setState('ready');
         ready.current(() => {
           const url = instance.getDataURL({ type: 'svg', backgroundColor: '#ffffff' });
