@@ -125,7 +125,17 @@ describe('the steering dashboards', () => {
         expect(await axeOnPage(page)).toEqual([]);
         expect(await sidewaysOverflow(page)).toBe(0);
         if (width === 390) await screenshots(page, `steering-${language}`);
-      }, 120_000);
+        // Every other view of the dashboards, drawn from the server's figures.
+        for (const [slug, key] of [['verweildauer', 'stageDurations'], ['weiterleitungen', 'referralDeadlines'], ['fristen-81a', 'procedureDeadlines'], ['hemmnisse-auswertung', 'obstacles']] as const) {
+          await page.locator('[data-testid="steering-tabs"]').getByRole('link', { name: texts.views[key] }).click();
+          await page.waitForURL((url) => url.pathname === `/steuerung/${slug}`);
+          await figuresShown(page);
+          expect(await page.locator('[data-testid="steering-tabs"] a[aria-current="page"]').innerText()).toBe(texts.views[key]);
+          expect(await axeOnPage(page)).toEqual([]);
+          expect(await sidewaysOverflow(page)).toBe(0);
+          if (language === 'de' && width === 1280) await screenshots(page, `steering-${slug}`);
+        }
+      }, 240_000);
     }
   }
 });
