@@ -21,11 +21,16 @@ export type ChartWords = {
   lessThanFive: string;
 };
 
-/** The columns a chart draws: those of the first column's unit (one value axis), at most six. */
+/**
+ * The columns a chart draws, on one value axis: a table of counts draws its counts (at most six);
+ * a table that also has durations or shares draws those (the counts are its base, in the table),
+ * the first three of the first such unit.
+ */
 export function chartColumns(table: StatsTable): StatsColumn[] {
-  const first = table.columns[0];
-  if (!first) return [];
-  return table.columns.filter((column) => column.unit === first.unit).slice(0, MAX_SERIES);
+  const measure = table.columns.find((column) => column.unit !== 'count') ?? table.columns[0];
+  if (!measure) return [];
+  const same = table.columns.filter((column) => column.unit === measure.unit);
+  return table.chart === 'heatmap' ? table.columns : same.slice(0, measure.unit === 'count' ? MAX_SERIES : 3);
 }
 
 /** Whether the table has any figure a chart could draw (otherwise the view says "no data"). */

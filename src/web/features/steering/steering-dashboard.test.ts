@@ -58,8 +58,10 @@ describe('the figures of the steering dashboards', () => {
   });
 
   it('draws one value axis in the Okabe–Ito colours, with a suppressed bar drawn as "< 5" and no length', () => {
-    expect(chartColumns(table).map((column) => column.key)).toEqual(['open']);
-    const option = chartOption(table, { language: 'de', lessThanFive: '< 5', format: (value) => String(value) }) as { color: string[]; series: { data: unknown[] }[] };
+    expect(chartColumns(table).map((column) => column.key)).toEqual(['median']);
+    const counts = { ...table, columns: table.columns.slice(0, 1) };
+    expect(chartColumns(counts).map((column) => column.key)).toEqual(['open']);
+    const option = chartOption(counts, { language: 'de', lessThanFive: '< 5', format: (value) => String(value) }) as { color: string[]; series: { data: unknown[] }[] };
     expect(option.color).toEqual([...okabeIto]);
     expect(option.series[0]?.data[0]).toBe(12);
     expect(option.series[0]?.data[1]).toMatchObject({ value: 0, label: { formatter: '< 5' } });
