@@ -22,15 +22,17 @@ export type ChartWords = {
 };
 
 /**
- * The columns a chart draws, on one value axis: a table of counts draws its counts (at most six);
- * a table that also has durations or shares draws those (the counts are its base, in the table),
- * the first three of the first such unit.
+ * The columns a chart draws, on one value axis. A table with several durations or shares (median
+ * and 90th percentile) draws the first three of them, its counts being their base; any other
+ * table draws the columns of its first column's unit (at most six).
  */
 export function chartColumns(table: StatsTable): StatsColumn[] {
-  const measure = table.columns.find((column) => column.unit !== 'count') ?? table.columns[0];
-  if (!measure) return [];
-  const same = table.columns.filter((column) => column.unit === measure.unit);
-  return table.chart === 'heatmap' ? table.columns : same.slice(0, measure.unit === 'count' ? MAX_SERIES : 3);
+  if (table.chart === 'heatmap') return table.columns;
+  const measure = table.columns.find((column) => column.unit !== 'count');
+  const measures = measure ? table.columns.filter((column) => column.unit === measure.unit) : [];
+  if (measures.length >= 2) return measures.slice(0, 3);
+  const first = table.columns[0];
+  return first ? table.columns.filter((column) => column.unit === first.unit).slice(0, MAX_SERIES) : [];
 }
 
 /** Whether the table has any figure a chart could draw (otherwise the view says "no data"). */

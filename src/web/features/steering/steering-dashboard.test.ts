@@ -58,7 +58,9 @@ describe('the figures of the steering dashboards', () => {
   });
 
   it('draws one value axis in the Okabe–Ito colours, with a suppressed bar drawn as "< 5" and no length', () => {
-    expect(chartColumns(table).map((column) => column.key)).toEqual(['median']);
+    expect(chartColumns(table).map((column) => column.key)).toEqual(['open']);
+    const durations = { ...table, columns: [...table.columns, { key: 'p90', label: label('90. Perzentil'), unit: 'days' as const }] };
+    expect(chartColumns(durations).map((column) => column.key)).toEqual(['median', 'p90']);
     const counts = { ...table, columns: table.columns.slice(0, 1) };
     expect(chartColumns(counts).map((column) => column.key)).toEqual(['open']);
     const option = chartOption(counts, { language: 'de', lessThanFive: '< 5', format: (value) => String(value) }) as { color: string[]; series: { data: unknown[] }[] };
