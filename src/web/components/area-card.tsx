@@ -29,6 +29,8 @@ type LinkKey =
   | 'employer.openNewRequest'
   | 'obstacleReports.openReport'
   | 'obstacleReports.openModeration';
+  | 'steering.openDashboards'
+  | 'steering.openPraxisCheck';
 
 type AreaLink = { path: string; linkKey: LinkKey; /** Only for these roles (default: everyone who sees the area). */ roles?: readonly Role[] };
 
@@ -60,6 +62,11 @@ const builtAreas: Partial<Record<Area, AreaLink[]>> = {
   steering: [
     { path: paths.networkMap, linkKey: 'networkMap.openMap' },
     { path: paths.obstacleModeration, linkKey: 'obstacleReports.openModeration' },
+  ],
+  steering: [
+    { path: paths.steering, linkKey: 'steering.openDashboards' },
+    { path: paths.praxisCheck, linkKey: 'steering.openPraxisCheck' },
+    { path: paths.networkMap, linkKey: 'networkMap.openMap' },
   ],
   portal: [
     { path: paths.myJourney, linkKey: 'portal.openJourney' },

@@ -23,6 +23,7 @@ import deEmployer from './de/employer.json';
 import deDocumentReview from './de/document-review.json';
 import deObstacleReports from './de/obstacle-reports.json';
 import deCaseQualification from './de/case-qualification.json';
+import deSteering from './de/steering.json';
 import enCore from './en.json';
 import enAdminNetwork from './en/admin-network.json';
 import enAdminUsers from './en/admin-users.json';
@@ -48,6 +49,7 @@ import enEmployer from './en/employer.json';
 import enDocumentReview from './en/document-review.json';
 import enObstacleReports from './en/obstacle-reports.json';
 import enCaseQualification from './en/case-qualification.json';
+import enSteering from './en/steering.json';
 
 // One file per feature area so that work on different areas does not touch the same file;
 // each feature's keys live under its own top-level key.
@@ -77,6 +79,7 @@ export const de = {
   documentReview: deDocumentReview,
   obstacleReports: deObstacleReports,
   caseQualification: deCaseQualification,
+  steering: deSteering,
 };
 export const en: typeof de = {
   ...enCore,
@@ -104,6 +107,7 @@ export const en: typeof de = {
   documentReview: enDocumentReview,
   obstacleReports: enObstacleReports,
   caseQualification: enCaseQualification,
+  steering: enSteering,
 };
 
 /** A catalogue: nested keys ending in texts. */
