@@ -36,6 +36,7 @@ import { placeRoutes } from './routes/places/place-routes';
 import { responsibilityRoutes } from './routes/network/responsibility-routes';
 import { hsdsRoutes } from './routes/hsds/hsds-routes';
 import { networkGraphRoutes } from './routes/network/graph-routes';
+import { praxisCheckRoutes } from './routes/praxis-check/praxis-check-routes';
 import { systemRoutes } from './routes/system/system-routes';
 import { consentRoutes } from './routes/referrals/consent-routes';
 import { dataSubjectRoutes } from './routes/referrals/data-subject-routes';
@@ -113,6 +114,7 @@ export async function buildApp(deps: AppDeps, options: BuildAppOptions = {}): Pr
   await app.register(responsibilityRoutes);
   await app.register(hsdsRoutes);
   await app.register(networkGraphRoutes);
+  await app.register(praxisCheckRoutes);
   await app.register(adminRoutes);
   await app.register(networkAdminRoutes);
   await app.register(userAdminRoutes);
