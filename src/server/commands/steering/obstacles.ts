@@ -1,0 +1,6 @@
+import type { StatsTable } from '../../../contract/steering';
+import type { FactQuery } from './scope';
+
+export async function obstacleTables(_q: FactQuery): Promise<StatsTable[]> {
+  return [];
+}
