@@ -5,6 +5,7 @@ import type { Land } from '../../../domain/identity/organisation-kinds';
 import { obstacleCategories } from '../../../domain/journey/index';
 import { titleMetadata } from '../../../domain/pathway/index';
 import { countryGroupNames, protectList, type CountryGroup } from '../../../domain/steering/index';
+import { loadSteeringFigures } from '../steering/figures';
 import {
   countObstaclesByCategory,
   findAcceptedObstacleReports,
@@ -62,38 +63,9 @@ export async function scopeWords(ctx: CommandContext, scope: PraxisCheckScope): 
 /** The views of the dashboards a Praxis-Check carries, in their order. */
 export const praxisCheckViews = ['overview', 'stage-durations', 'referral-deadlines', 'procedure-deadlines', 'obstacles'] as const;
 
-/**
- * The dashboards' figures for one view. Until the steering queries (commands/steering/figures.ts)
- * are in place, only the obstacle counts are read here, from the fact table.
- */
-async function loadView(ctx: CommandContext, view: (typeof praxisCheckViews)[number], scope: PraxisCheckScope, asOf: string): Promise<StatsResponse> {
-  const base: StatsResponse = {
-    view,
-    asOf,
-    period: { from: scope.from, to: scope.to },
-    scope: { kind: 'network', organisationName: null },
-    filters: [],
-    tables: [],
-  };
-  if (view !== 'obstacles') return base;
-  const counts = await countObstaclesByCategory(ctx.db, scope, scope);
-  const categories = obstacleCategories.filter((category) => (counts.get(category) ?? 0) > 0);
-  const protectedCounts = protectList(categories.map((category) => counts.get(category) ?? 0));
-  return {
-    ...base,
-    tables: [
-      {
-        id: 'obstacles-by-category',
-        title: { de: 'Hemmnisse nach Art', en: 'Obstacles by category' },
-        description: { de: 'In Fällen erfasste Hemmnisse im Zeitraum, nach Art.', en: 'Obstacles recorded in cases in the period, by category.' },
-        chart: 'bar',
-        columns: [{ key: 'count', label: { de: 'Hemmnisse', en: 'Obstacles' }, unit: 'count' }],
-        rows: categories.map((category, index) => ({ key: category, label: categoryName(category), values: { count: protectedCounts.items[index] ?? { value: null, suppressed: true } } })),
-        total: categories.length > 0 ? { key: 'total', label: { de: 'Insgesamt', en: 'Total' }, values: { count: protectedCounts.total } } : null,
-        highlight: null,
-      },
-    ],
-  };
+/** The dashboards' figures for one view, for the report's period and filters. */
+function loadView(ctx: CommandContext, view: (typeof praxisCheckViews)[number], scope: PraxisCheckScope): Promise<StatsResponse> {
+  return loadSteeringFigures(ctx, view, { from: scope.from, to: scope.to, land: scope.land, authority: scope.authority, title: scope.title, countryGroup: scope.countryGroup, format: undefined, language: undefined });
 }
 
 const monthOf = (instant: Date) => instant.toISOString().slice(0, 7);
@@ -105,8 +77,10 @@ const monthOf = (instant: Date) => instant.toISOString().slice(0, 7);
  */
 export async function praxisCheckFigures(ctx: CommandContext, report: PraxisCheckReportRow): Promise<PraxisCheckFigures> {
   const scope = scopeOf(report);
-  const asOf = ctx.clock.now().toISOString();
-  const views = await Promise.all(praxisCheckViews.map((view) => loadView(ctx, view, scope, asOf)));
+  // One view after the other: the first brings the fact tables up to date for the others.
+  const views: StatsResponse[] = [];
+  for (const view of praxisCheckViews) views.push(await loadView(ctx, view, scope));
+  const asOf = views[0]?.asOf ?? ctx.clock.now().toISOString();
   const [caseCounts, cleared, reports] = await Promise.all([
     countObstaclesByCategory(ctx.db, scope, scope),
     findClearedObstacleTexts(ctx.db, scope, scope),
