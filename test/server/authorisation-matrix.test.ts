@@ -17,6 +17,7 @@ import { learningArea } from './authorisation/learning-area';
 import { messagesArea } from './authorisation/messages-area';
 import { networkArea } from './authorisation/network-area';
 import { networkMapArea } from './authorisation/network-map-area';
+import { praxisCheckArea } from './authorisation/praxis-check-area';
 import { referralsArea } from './authorisation/referrals-area';
 import { portalPrivacyArea } from './authorisation/portal-privacy-area';
 import { portalEntryArea } from './authorisation/portal-entry-area';
@@ -43,6 +44,7 @@ const areas: MatrixArea[] = [
   portalEntryArea,
   portalJourneyArea,
   employerArea,
+  praxisCheckArea,
 ];
 // Last, because it ends the sessions the other checks use.
 const logout: Endpoint = { method: 'POST', url: '/api/v1/auth/logout', expect: signedIn(204) };

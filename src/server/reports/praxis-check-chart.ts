@@ -21,6 +21,14 @@ function niceMaximum(value: number): number {
   return step * power;
 }
 
+/** The height a table's chart takes (0 without a chart). */
+export function chartHeight(table: StatsTable): number {
+  const columns = chartColumns(table).length;
+  const rows = Math.min(table.rows.length, maxRows);
+  if (columns === 0 || rows === 0 || table.chart === 'none') return 0;
+  return rows * ((columns === 1 ? 11 : 7) * columns + 6) + 22 + (columns > 1 ? 16 : 0);
+}
+
 /**
  * A horizontal bar chart of a table's rows, drawn as vectors and tagged as one Figure with an alt
  * text that lists the values (the same figures are in the table that follows). A suppressed value

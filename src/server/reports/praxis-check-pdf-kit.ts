@@ -105,6 +105,7 @@ export class PdfKit {
       l.add(li);
       const label = ordered ? `${ordered.start + index}.` : '•';
       li.add(this.doc.struct('Lbl', {}, () => void this.style('regular', 10.5).text(label, x - 14, y, { width: 12, lineBreak: false })));
+      this.doc.y = y;
       li.add(this.doc.struct('LBody', {}, () => this.runs(runs, x, width, 10.5, colours.text)));
       li.end();
       this.doc.x = this.left;

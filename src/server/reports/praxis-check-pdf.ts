@@ -3,7 +3,7 @@ import type { PraxisCheckFigures, PraxisCheckReport, PraxisCheckVersionSummary }
 import type { StatsTable } from '../../contract/steering';
 import { praxisCheckSectionNames, praxisCheckSections, type PraxisCheckSection } from '../../domain/steering/index';
 import { registerFonts } from './pdf-text';
-import { chartColumns, drawBarChart } from './praxis-check-chart';
+import { chartColumns, chartHeight, drawBarChart } from './praxis-check-chart';
 import { hasText, renderMarkdownInto } from './praxis-check-markdown';
 import { colours, margins, PdfKit, type Struct } from './praxis-check-pdf-kit';
 import { figure, longDate, longDateTime, monthName, viewTitles, word, type PraxisLanguage } from './praxis-check-words';
@@ -212,7 +212,8 @@ async function layout(input: PraxisCheckPdfInput, tocPages: readonly number[] | 
 function statsTable(kit: PdfKit, parent: Struct, table: StatsTable, language: PraxisLanguage): void {
   const part = kit.doc.struct('Sect');
   parent.add(part);
-  kit.ensureSpace(120);
+  // Title, description and finding stay on the page of their chart.
+  kit.ensureSpace(Math.min(90 + chartHeight(table), kit.bottom() - margins.top));
   kit.paragraph(part, [{ text: table.title[language], bold: true }], { size: 11, gapAfter: 2, tag: 'H4' });
   kit.paragraph(part, table.description[language], { size: 9, colour: colours.muted, gapAfter: 4 });
   if (table.highlight) kit.paragraph(part, [{ text: table.highlight[language], bold: true }], { size: 10 });
