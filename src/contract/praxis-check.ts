@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { praxisCheckSections } from '../domain/steering/index';
+
+export { praxisCheckSections };
 import { statsQuerySchema, statsResponseSchema } from './steering';
 
 /**

@@ -53,6 +53,8 @@ const NewOrganisationPage = lazy(() => import('./features/admin-network/organisa
 const AgreementAdminListPage = lazy(() => import('./features/admin-network/agreement-admin-list-page').then((module) => ({ default: module.AgreementAdminListPage })));
 const AgreementAdminEditPage = lazy(() => import('./features/admin-network/agreement-admin-edit-page').then((module) => ({ default: module.AgreementAdminEditPage })));
 // Network map: Cytoscape loads with this page only.
+const PraxisCheckPage = lazy(() => import('./features/praxis-check/praxis-check-page').then((module) => ({ default: module.PraxisCheckPage })));
+const PraxisCheckEditorPage = lazy(() => import('./features/praxis-check/praxis-check-editor-page').then((module) => ({ default: module.PraxisCheckEditorPage })));
 const NetworkMapPage = lazy(() => import('./features/network/network-map-page').then((module) => ({ default: module.NetworkMapPage })));
 // Administration: users (admin, org_admin); the person's own access tokens; one-time account links (public).
 const UserAdminPage = lazy(() => import('./features/admin-users/user-admin-page').then((module) => ({ default: module.UserAdminPage })));
@@ -122,6 +124,8 @@ const router = createBrowserRouter([
       { path: paths.adminNetworkAgreements, element: onDemand(<AgreementAdminListPage />) },
       { path: `${paths.adminNetworkAgreements}/:id`, element: onDemand(<AgreementAdminEditPage />) },
       { path: paths.networkMap, element: onDemand(<NetworkMapPage />) },
+      { path: paths.praxisCheck, element: onDemand(<PraxisCheckPage />) },
+      { path: `${paths.praxisCheck}/:id/:version`, element: onDemand(<PraxisCheckEditorPage />) },
       { path: paths.myJourney, element: onDemand(<MyJourneyPage />) },
       { path: paths.myDocuments, element: onDemand(<MyDocumentsPage />) },
       { path: paths.adminUsers, element: onDemand(<UserAdminPage />) },
