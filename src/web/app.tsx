@@ -55,6 +55,8 @@ const AgreementAdminEditPage = lazy(() => import('./features/admin-network/agree
 // Network map: Cytoscape loads with this page only.
 const ObstacleModerationPage = lazy(() => import('./features/obstacle-reports/moderation-page').then((module) => ({ default: module.ObstacleModerationPage })));
 const ReportObstaclePage = lazy(() => import('./features/obstacle-reports/report-obstacle-page').then((module) => ({ default: module.ReportObstaclePage })));
+const PraxisCheckPage = lazy(() => import('./features/praxis-check/praxis-check-page').then((module) => ({ default: module.PraxisCheckPage })));
+const PraxisCheckEditorPage = lazy(() => import('./features/praxis-check/praxis-check-editor-page').then((module) => ({ default: module.PraxisCheckEditorPage })));
 const NetworkMapPage = lazy(() => import('./features/network/network-map-page').then((module) => ({ default: module.NetworkMapPage })));
 // Administration: users (admin, org_admin); the person's own access tokens; one-time account links (public).
 const UserAdminPage = lazy(() => import('./features/admin-users/user-admin-page').then((module) => ({ default: module.UserAdminPage })));
@@ -130,6 +132,8 @@ const router = createBrowserRouter([
       { path: paths.networkMap, element: onDemand(<NetworkMapPage />) },
       { path: paths.reportObstacle, element: onDemand(<ReportObstaclePage />) },
       { path: paths.obstacleModeration, element: onDemand(<ObstacleModerationPage />) },
+      { path: paths.praxisCheck, element: onDemand(<PraxisCheckPage />) },
+      { path: `${paths.praxisCheck}/:id/:version`, element: onDemand(<PraxisCheckEditorPage />) },
       { path: paths.myJourney, element: onDemand(<MyJourneyPage />) },
       { path: paths.myDocuments, element: onDemand(<MyDocumentsPage />) },
       { path: paths.adminUsers, element: onDemand(<UserAdminPage />) },

@@ -18,6 +18,7 @@ import { messagesArea } from './authorisation/messages-area';
 import { networkArea } from './authorisation/network-area';
 import { networkMapArea } from './authorisation/network-map-area';
 import { obstacleReportsArea } from './authorisation/obstacle-reports-area';
+import { praxisCheckArea } from './authorisation/praxis-check-area';
 import { referralsArea } from './authorisation/referrals-area';
 import { portalPrivacyArea } from './authorisation/portal-privacy-area';
 import { portalEntryArea } from './authorisation/portal-entry-area';
@@ -49,6 +50,7 @@ const areas: MatrixArea[] = [
   obstacleReportsArea,
   qualificationsArea,
   steeringArea,
+  praxisCheckArea,
 ];
 // Last, because it ends the sessions the other checks use.
 const logout: Endpoint = { method: 'POST', url: '/api/v1/auth/logout', expect: signedIn(204) };

@@ -38,6 +38,7 @@ import { responsibilityRoutes } from './routes/network/responsibility-routes';
 import { hsdsRoutes } from './routes/hsds/hsds-routes';
 import { networkGraphRoutes } from './routes/network/graph-routes';
 import { obstacleReportRoutes } from './routes/obstacle-reports/obstacle-report-routes';
+import { praxisCheckRoutes } from './routes/praxis-check/praxis-check-routes';
 import { statsRoutes } from './routes/steering/stats-routes';
 import { systemRoutes } from './routes/system/system-routes';
 import { consentRoutes } from './routes/referrals/consent-routes';
@@ -116,6 +117,7 @@ export async function buildApp(deps: AppDeps, options: BuildAppOptions = {}): Pr
   await app.register(responsibilityRoutes);
   await app.register(hsdsRoutes);
   await app.register(networkGraphRoutes);
+  await app.register(praxisCheckRoutes);
   await app.register(statsRoutes);
   await app.register(adminRoutes);
   await app.register(networkAdminRoutes);

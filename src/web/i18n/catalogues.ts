@@ -24,6 +24,7 @@ import deDocumentReview from './de/document-review.json';
 import deObstacleReports from './de/obstacle-reports.json';
 import deCaseQualification from './de/case-qualification.json';
 import deSteering from './de/steering.json';
+import dePraxisCheck from './de/praxis-check.json';
 import enCore from './en.json';
 import enAdminNetwork from './en/admin-network.json';
 import enAdminUsers from './en/admin-users.json';
@@ -50,6 +51,7 @@ import enDocumentReview from './en/document-review.json';
 import enObstacleReports from './en/obstacle-reports.json';
 import enCaseQualification from './en/case-qualification.json';
 import enSteering from './en/steering.json';
+import enPraxisCheck from './en/praxis-check.json';
 
 // One file per feature area so that work on different areas does not touch the same file;
 // each feature's keys live under its own top-level key.
@@ -80,6 +82,7 @@ export const de = {
   obstacleReports: deObstacleReports,
   caseQualification: deCaseQualification,
   steering: deSteering,
+  praxisCheck: dePraxisCheck,
 };
 export const en: typeof de = {
   ...enCore,
@@ -108,6 +111,7 @@ export const en: typeof de = {
   obstacleReports: enObstacleReports,
   caseQualification: enCaseQualification,
   steering: enSteering,
+  praxisCheck: enPraxisCheck,
 };
 
 /** A catalogue: nested keys ending in texts. */
