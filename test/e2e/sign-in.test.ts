@@ -166,10 +166,15 @@ async function expectStartPage(page: Page, catalogue: typeof de, account: (typeo
       continue;
     }
     if (area === 'steering') {
-      // Built: the card links to the network map.
+      // Built: the dashboards, the Praxis-Check, the moderation of reported obstacles and the network map.
       const networkMap = catalogue === de ? networkMapDe : networkMapEn;
       await expect.poll(() => card.getByRole('link', { name: networkMap.openMap }).getAttribute('href')).toBe('/netzwerk/karte');
-      expect(await card.locator('a[href="/steuerung/hemmnisse"]').count()).toBe(1);
+      expect(await card.getByRole('link').evaluateAll((links) => links.map((link) => link.getAttribute('href')))).toEqual([
+        '/steuerung',
+        '/steuerung/praxis-check',
+        '/steuerung/hemmnisse',
+        '/netzwerk/karte',
+      ]);
       continue;
     }
     throw new Error(`no expectation for the ${area} card`);

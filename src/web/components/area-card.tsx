@@ -28,7 +28,7 @@ type LinkKey =
   | 'employer.open'
   | 'employer.openNewRequest'
   | 'obstacleReports.openReport'
-  | 'obstacleReports.openModeration';
+  | 'obstacleReports.openModeration'
   | 'steering.openDashboards'
   | 'steering.openPraxisCheck';
 
@@ -60,12 +60,9 @@ const builtAreas: Partial<Record<Area, AreaLink[]>> = {
     { path: paths.reportObstacle, linkKey: 'obstacleReports.openReport', roles: [...staff, 'employer'] },
   ],
   steering: [
-    { path: paths.networkMap, linkKey: 'networkMap.openMap' },
-    { path: paths.obstacleModeration, linkKey: 'obstacleReports.openModeration' },
-  ],
-  steering: [
     { path: paths.steering, linkKey: 'steering.openDashboards' },
     { path: paths.praxisCheck, linkKey: 'steering.openPraxisCheck' },
+    { path: paths.obstacleModeration, linkKey: 'obstacleReports.openModeration' },
     { path: paths.networkMap, linkKey: 'networkMap.openMap' },
   ],
   portal: [
