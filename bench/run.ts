@@ -9,6 +9,7 @@ import { formatWegweiser, runWegweiser } from './lib/wegweiser-suite';
 import { formatConsentBench, runConsentBench } from './lib/consent-suite';
 import { formatSearch, runSearch } from './lib/search-suite';
 import { formatResponsibility, runResponsibility } from './lib/responsibility-suite';
+import { formatSteering, runSteering } from './lib/steering-suite';
 
 /**
  * `npm run bench [-- --duration 10 --connections 50 --only pglite|postgres]`
@@ -21,7 +22,7 @@ import { formatResponsibility, runResponsibility } from './lib/responsibility-su
  * Always exits 0 when it could measure: missed targets are reported, not thrown.
  */
 const usage =
-  'usage: npm run bench -- [--duration <s>] [--connections <n>] [--only pglite|postgres|cases|consent|search [--documents <n>] [--rate <req/s>] [--pglite-rate <req/s>] [--engine pglite|postgres]] [--skip wegweiser,startup] [--cases <n> [--seed <s>]] [--only responsibility [--finder-rate <req/s>] [--engine pglite|postgres]]';
+  'usage: npm run bench -- [--duration <s>] [--connections <n>] [--only pglite|postgres|cases|consent|search [--documents <n>] [--rate <req/s>] [--pglite-rate <req/s>] [--engine pglite|postgres]] [--skip wegweiser,startup] [--cases <n> [--seed <s>]] [--only responsibility [--finder-rate <req/s>] [--engine pglite|postgres]] [--only steering --cases <n>]';
 const { values } = parseArgs({
   options: {
     duration: { type: 'string', default: '10' },
@@ -50,13 +51,13 @@ if (!Number.isInteger(duration) || duration < 1 || !Number.isInteger(connections
   console.error(`--duration and --connections must be positive integers\n${usage}`);
   process.exit(2);
 }
-if (values.only !== undefined && !['pglite', 'postgres', 'cases', 'consent', 'search', 'responsibility'].includes(values.only)) {
-  console.error(`--only must be pglite, postgres, cases, consent, search or responsibility\n${usage}`);
+if (values.only !== undefined && !['pglite', 'postgres', 'cases', 'consent', 'search', 'responsibility', 'steering'].includes(values.only)) {
+  console.error(`--only must be pglite, postgres, cases, consent, search, responsibility or steering\n${usage}`);
   process.exit(2);
 }
 const cases = values.cases === undefined ? undefined : Number(values.cases);
-if ((cases !== undefined && (!Number.isSafeInteger(cases) || cases < 1 || cases > 10_000_000)) || (values.only === 'cases' && cases === undefined)) {
-  console.error(`--cases must be a whole number from 1 to 10,000,000 (and is needed with --only cases)\n${usage}`);
+if ((cases !== undefined && (!Number.isSafeInteger(cases) || cases < 1 || cases > 10_000_000)) || ((values.only === 'cases' || values.only === 'steering') && cases === undefined)) {
+  console.error(`--cases must be a whole number from 1 to 10,000,000 (and is needed with --only cases and --only steering)\n${usage}`);
   process.exit(2);
 }
 
@@ -124,6 +125,19 @@ if (values.only === 'responsibility') {
   await mkdir(resultsDir, { recursive: true });
   const file = `${date.slice(0, 19).replace(/:/g, '-')}Z-responsibility.json`;
   await writeFile(new URL(file, resultsDir), `${JSON.stringify({ date, machine, options: { duration, pacedRate: rate }, responsibility: finder }, null, 2)}\n`);
+  console.log(`Results: bench/results/${file}`);
+  process.exit(0);
+}
+
+// `--only steering --cases N`: the steering dashboards and the Praxis-Check PDF over N cases against their bare SQL (issue #14).
+if (values.only === 'steering' && cases !== undefined) {
+  const steering = await runSteering(adminUrl, { cases, seed: values.seed, load, log });
+  console.log(`\n${formatSteering(steering)}\n`);
+  const date = new Date().toISOString();
+  const machine = { node: process.version, cpus: cpus().length, cpuModel: cpus()[0]?.model.trim() ?? 'unknown', loadAverageBefore, loadAverageAfter: Math.round((loadavg()[0] ?? 0) * 100) / 100 };
+  await mkdir(resultsDir, { recursive: true });
+  const file = `${date.slice(0, 19).replace(/:/g, '-')}Z-steering.json`;
+  await writeFile(new URL(file, resultsDir), `${JSON.stringify({ date, machine, options: { duration, cases }, steering }, null, 2)}\n`);
   console.log(`Results: bench/results/${file}`);
   process.exit(0);
 }

@@ -202,8 +202,16 @@ export function protectFigures(values: readonly number[], equations: readonly Eq
   }
   const suppressed = values.map(isPrimary);
   const involved = new Set(equations.flatMap((equation) => [equation.total, ...equation.parts]));
+  // Suppressing more only widens what a reader must consider (every earlier solution still fits),
+  // so a figure found safe stays safe and is not searched again.
+  const safe = new Set<number>();
   for (let round = 0; round <= values.length; round += 1) {
-    const pinned = values.findIndex((value, index) => isPrimary(value) && involved.has(index) && !isSafe(values, suppressed, equations, index));
+    let pinned = -1;
+    for (let index = 0; index < values.length && pinned < 0; index += 1) {
+      if (!isPrimary(values[index] ?? 0) || !involved.has(index) || safe.has(index)) continue;
+      if (isSafe(values, suppressed, equations, index)) safe.add(index);
+      else pinned = index;
+    }
     if (pinned < 0) break;
     const next = nextComplement(values, suppressed, equations, pinned);
     if (next === undefined) break;

@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { boolean, date, index, integer, jsonb, numeric, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { caseObstacles, casePersons, cases } from './cases';
 import { users } from './identity';
@@ -40,7 +41,14 @@ export const statsCases = pgTable(
     visaDecidedAt: timestamp('visa_decided_at', { withTimezone: true }),
     enteredAt: timestamp('entered_at', { withTimezone: true }),
   },
-  (table) => [index('stats_cases_created_idx').on(table.createdAt), index('stats_cases_authority_idx').on(table.authorityOrganisationId, table.createdAt)],
+  (table) => [
+    index('stats_cases_created_idx').on(table.createdAt),
+    index('stats_cases_authority_idx').on(table.authorityOrganisationId, table.createdAt),
+    index('stats_cases_closed_idx').on(table.closedAt),
+    index('stats_cases_visa_idx').on(table.visaDecidedAt),
+    index('stats_cases_entered_idx').on(table.enteredAt),
+    index('stats_cases_open_idx').on(table.authorityOrganisationId, table.stage).where(sql`stage <> 'closed'`),
+  ],
 );
 
 /** One row per stay of a case in a journey stage (left_at null: still there). */
@@ -115,7 +123,7 @@ export const statsObstacles = pgTable(
     targetTitleId: text('target_title_id'),
     countryGroup: text('country_group').notNull(),
   },
-  (table) => [index('stats_obstacles_created_idx').on(table.createdAt)],
+  (table) => [index('stats_obstacles_created_idx').on(table.createdAt), index('stats_obstacles_resolved_idx').on(table.resolvedAt)],
 );
 
 /** Obstacle free text is shown in steering views only after a steering user cleared it of personal data. */
