@@ -5,6 +5,7 @@ import { registerGenerateCommands } from './commands/generate';
 import { registerHsdsCommands } from './commands/hsds';
 import { registerLawCommands } from './commands/law';
 import { registerPathwayCommands } from './commands/pathway';
+import { registerShortageCommands } from './commands/shortage';
 
 /** `npx lotse …`: operations on the configured database (DATABASE_URL or the embedded one). */
 const program = new Command()
@@ -19,6 +20,7 @@ registerAuditCommands(program);
 registerPathwayCommands(program);
 registerLawCommands(program);
 registerHsdsCommands(program);
+registerShortageCommands(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -171,7 +171,7 @@ export function parseShortageCsv(text: string): ShortageParseResult {
 }
 
 /** "Zeile 7, Spalte score: …" — one problem in words. */
-export function describeShortageProblem(item: ShortageProblem, language: 'de' | 'en'): string {
+export function describeShortageProblem(item: { line: number; column: string | null; message: { de: string; en: string } }, language: 'de' | 'en'): string {
   const where = language === 'de' ? `Zeile ${item.line}${item.column ? `, Spalte ${item.column}` : ''}` : `Line ${item.line}${item.column ? `, column ${item.column}` : ''}`;
   return `${where}: ${item.message[language]}`;
 }

@@ -36,6 +36,7 @@ import { placeRoutes } from './routes/places/place-routes';
 import { responsibilityRoutes } from './routes/network/responsibility-routes';
 import { hsdsRoutes } from './routes/hsds/hsds-routes';
 import { networkGraphRoutes } from './routes/network/graph-routes';
+import { shortageImportRoutes, shortageStatsRoutes } from './routes/shortage/shortage-routes';
 import { systemRoutes } from './routes/system/system-routes';
 import { consentRoutes } from './routes/referrals/consent-routes';
 import { dataSubjectRoutes } from './routes/referrals/data-subject-routes';
@@ -116,6 +117,8 @@ export async function buildApp(deps: AppDeps, options: BuildAppOptions = {}): Pr
   await app.register(adminRoutes);
   await app.register(networkAdminRoutes);
   await app.register(userAdminRoutes);
+  await app.register(shortageImportRoutes);
+  await app.register(shortageStatsRoutes);
   await app.register(caseRoutes);
   await app.register(caseRecordRoutes);
   await app.register(documentRoutes);
