@@ -33,6 +33,8 @@ export const statsQuerySchema = z
     title: optionalChoice(titleIds as unknown as readonly [string, ...string[]], 'not a residence title of the Wegweiser'),
     countryGroup: optionalChoice(countryGroups, 'not a country group'),
     format: optionalChoice(statsFormats, 'one of json, csv, xlsx'),
+    /** The language of a CSV or XLSX file (default: the Accept-Language header, else German). */
+    language: optionalChoice(['de', 'en'] as const, 'de or en'),
   })
   .refine((query) => query.from === undefined || query.to === undefined || query.from <= query.to, {
     path: ['from'],

@@ -171,6 +171,13 @@ describe.each(databaseKinds())('shortage occupations on %s', (kind) => {
       const response = await stats(steering, query);
       expect(response.statusCode, query).toBe(400);
     }
+    const file = await stats(steering, '?format=csv&language=en&shortage=yes');
+    expect(file.statusCode, file.body).toBe(200);
+    expect(file.headers['content-type']).toContain('text/csv');
+    expect(file.body).toContain('India');
+    const xlsx = await stats(steering, '?format=xlsx');
+    expect(xlsx.statusCode).toBe(200);
+    expect(xlsx.rawPayload.subarray(0, 2).toString()).toBe('PK');
     const empty = await view(steering, '?from=2020-01-01&to=2020-12-31');
     expect(empty.tables.every((entry) => entry.rows.length === 0)).toBe(true);
   });

@@ -37,6 +37,7 @@ import { responsibilityRoutes } from './routes/network/responsibility-routes';
 import { hsdsRoutes } from './routes/hsds/hsds-routes';
 import { networkGraphRoutes } from './routes/network/graph-routes';
 import { shortageImportRoutes, shortageStatsRoutes } from './routes/shortage/shortage-routes';
+import { statsRoutes } from './routes/steering/stats-routes';
 import { systemRoutes } from './routes/system/system-routes';
 import { consentRoutes } from './routes/referrals/consent-routes';
 import { dataSubjectRoutes } from './routes/referrals/data-subject-routes';
@@ -114,6 +115,7 @@ export async function buildApp(deps: AppDeps, options: BuildAppOptions = {}): Pr
   await app.register(responsibilityRoutes);
   await app.register(hsdsRoutes);
   await app.register(networkGraphRoutes);
+  await app.register(statsRoutes);
   await app.register(adminRoutes);
   await app.register(networkAdminRoutes);
   await app.register(userAdminRoutes);

@@ -18,7 +18,7 @@ import { getShortageStats } from '../../../commands/shortage/shortage-stats';
 import { AppError } from '../../../errors';
 import { rolesOnly } from '../../../policies/route-policy';
 import { contextOf } from '../../app-deps';
-import { sendStatsFile } from './shortage-export';
+import { fileLanguage, sendStatsFile } from './shortage-export';
 
 const denied = { 401: errorResponseSchema, 403: errorResponseSchema };
 const admins = rolesOnly('admin');
@@ -113,7 +113,7 @@ export const shortageStatsRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => {
       const ctx = contextOf(request);
       const response = await getShortageStats(ctx, request.query);
-      if (request.query.format === 'csv' || request.query.format === 'xlsx') return sendStatsFile(reply, response, request.query.format, ctx.actor?.locale);
+      if (request.query.format === 'csv' || request.query.format === 'xlsx') return sendStatsFile(reply, response, request.query.format, fileLanguage(request, request.query.language));
       return response;
     },
   );

@@ -1,0 +1,79 @@
+/**
+ * The words of the steering tables in German and English: journey stages, obstacle categories,
+ * referral purposes, §81a steps, months. Codes never reach a reader; the stage and obstacle
+ * names are the ones the case pages use.
+ */
+import { purposeLabels, type ReferralPurpose } from '../../../domain/consent/vocabulary';
+import { acceleratedProcedureSteps } from '../../../domain/journey/procedure-steps';
+import type { ObstacleCategory } from '../../../domain/journey/obstacles';
+import type { JourneyStage } from '../../../domain/journey/stages';
+
+export type Bilingual = { de: string; en: string };
+export type Language = keyof Bilingual;
+
+export const stageNames: Readonly<Record<JourneyStage, Bilingual>> = {
+  information: { de: 'Information', en: 'Information' },
+  recognition: { de: 'Anerkennung', en: 'Recognition' },
+  job_matching: { de: 'Arbeitsplatzsuche', en: 'Job search' },
+  visa_procedure: { de: 'Visumverfahren', en: 'Visa procedure' },
+  entry: { de: 'Einreise', en: 'Entry' },
+  residence_permit: { de: 'Aufenthaltserlaubnis', en: 'Residence permit' },
+  integration: { de: 'Ankommen', en: 'Settling in' },
+  closed: { de: 'Abgeschlossen', en: 'Closed' },
+};
+
+export const obstacleCategoryNames: Readonly<Record<ObstacleCategory, Bilingual>> = {
+  no_visa_appointment: { de: 'Kein Termin bei der Auslandsvertretung', en: 'No appointment at the mission abroad' },
+  missing_document: { de: 'Unterlagen fehlen', en: 'Documents missing' },
+  recognition_delay: { de: 'Anerkennung dauert', en: 'Recognition is taking long' },
+  ba_delay: { de: 'Zustimmung der Bundesagentur dauert', en: 'Federal Employment Agency approval is taking long' },
+  no_language_course: { de: 'Kein Platz im Sprachkurs', en: 'No place in a language course' },
+  housing: { de: 'Keine Wohnung', en: 'No housing' },
+  childcare: { de: 'Keine Kinderbetreuung', en: 'No childcare' },
+  employer_withdrew: { de: 'Arbeitgeber ist abgesprungen', en: 'Employer withdrew' },
+  other: { de: 'Sonstiges', en: 'Other' },
+};
+
+export const purposeName = (purpose: ReferralPurpose): Bilingual => ({ de: purposeLabels[purpose].de, en: purposeLabels[purpose].en });
+
+/** The §81a steps that count a period (the ones whose deadlines can be kept or missed), in their order. */
+export const timedSteps = acceleratedProcedureSteps.filter((step) => step.deadline.kind === 'calendar' || step.deadline.kind === 'werktage');
+export const stepName = (stepId: string): Bilingual => acceleratedProcedureSteps.find((step) => step.id === stepId)?.title ?? { de: stepId, en: stepId };
+
+export const notAssigned: Bilingual = { de: 'Noch keiner Ausländerbehörde zugeordnet', en: 'Not yet assigned to an immigration office' };
+export const totalLabel: Bilingual = { de: 'Insgesamt', en: 'Total' };
+
+const monthNames: Readonly<Record<Language, readonly string[]>> = {
+  de: ['Januar', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September', 'Oktober', 'November', 'Dezember'],
+  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+};
+
+/** "Januar 2026" / "January 2026" for a month key "2026-01". */
+export function monthLabel(month: string): Bilingual {
+  const [year, number] = month.split('-').map(Number) as [number, number];
+  return { de: `${monthNames.de[number - 1]} ${year}`, en: `${monthNames.en[number - 1]} ${year}` };
+}
+
+/** "7. Dezember 2026" / "7 December 2026" for an ISO date. */
+export function dateLabel(isoDate: string): Bilingual {
+  const [year, month, day] = isoDate.split('-').map(Number) as [number, number, number];
+  return { de: `${day}. ${monthNames.de[month - 1]} ${year}`, en: `${day} ${monthNames.en[month - 1]} ${year}` };
+}
+
+/** The months from the one of `from` to the one of `to`, as "YYYY-MM". */
+export function monthsBetween(from: string, to: string): string[] {
+  const months: string[] = [];
+  let [year, month] = from.split('-').map(Number) as [number, number];
+  const end = to.slice(0, 7);
+  for (;;) {
+    const key = `${year}-${String(month).padStart(2, '0')}`;
+    if (key > end) break;
+    months.push(key);
+    month += 1;
+    if (month > 12) {
+      month = 1;
+      year += 1;
+    }
+  }
+  return months;
+}
