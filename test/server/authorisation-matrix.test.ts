@@ -18,6 +18,7 @@ import { messagesArea } from './authorisation/messages-area';
 import { networkArea } from './authorisation/network-area';
 import { networkMapArea } from './authorisation/network-map-area';
 import { referralsArea } from './authorisation/referrals-area';
+import { shortageArea } from './authorisation/shortage-area';
 import { portalPrivacyArea } from './authorisation/portal-privacy-area';
 import { portalEntryArea } from './authorisation/portal-entry-area';
 import { portalJourneyArea } from './authorisation/portal-journey-area';
@@ -43,6 +44,7 @@ const areas: MatrixArea[] = [
   portalEntryArea,
   portalJourneyArea,
   employerArea,
+  shortageArea,
 ];
 // Last, because it ends the sessions the other checks use.
 const logout: Endpoint = { method: 'POST', url: '/api/v1/auth/logout', expect: signedIn(204) };
