@@ -70,6 +70,10 @@ const OrganisationPage = lazy(() => import('./features/network/organisation-page
 const EmployerPage = lazy(() => import('./features/employer/employer-page').then((module) => ({ default: module.EmployerPage })));
 const EmployerRequestPage = lazy(() => import('./features/employer/employer-request-page').then((module) => ({ default: module.EmployerRequestPage })));
 
+// Steering: the dashboards (ECharts loads with a chart only).
+const SteeringIndexPage = lazy(() => import('./features/steering/steering-page').then((module) => ({ default: module.SteeringIndexPage })));
+const SteeringPage = lazy(() => import('./features/steering/steering-page').then((module) => ({ default: module.SteeringPage })));
+
 // Portal: messages with the navigator.
 const MyMessagesPage = lazy(() => import('./features/messages/my-messages-page').then((module) => ({ default: module.MyMessagesPage })));
 
@@ -130,6 +134,8 @@ const router = createBrowserRouter([
       { path: paths.responsibility, element: onDemand(<ResponsibilityPage />) },
       { path: paths.employer, element: onDemand(<EmployerPage />) },
       { path: paths.employerNewRequest, element: onDemand(<EmployerRequestPage />) },
+      { path: paths.steering, element: onDemand(<SteeringIndexPage />) },
+      { path: `${paths.steering}/:view`, element: onDemand(<SteeringPage />) },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -26,7 +26,9 @@ type LinkKey =
   | 'portal.openJourney'
   | 'portal.openDocuments'
   | 'employer.open'
-  | 'employer.openNewRequest';
+  | 'employer.openNewRequest'
+  | 'steering.openDashboards'
+  | 'steering.openPraxisCheck';
 
 type AreaLink = { path: string; linkKey: LinkKey; /** Only for these roles (default: everyone who sees the area). */ roles?: readonly Role[] };
 
@@ -54,7 +56,11 @@ const builtAreas: Partial<Record<Area, AreaLink[]>> = {
     { path: paths.responsibility, linkKey: 'responsibility.openFinder' },
     { path: paths.networkMap, linkKey: 'networkMap.openMap', roles: staff },
   ],
-  steering: [{ path: paths.networkMap, linkKey: 'networkMap.openMap' }],
+  steering: [
+    { path: paths.steering, linkKey: 'steering.openDashboards' },
+    { path: paths.praxisCheck, linkKey: 'steering.openPraxisCheck' },
+    { path: paths.networkMap, linkKey: 'networkMap.openMap' },
+  ],
   portal: [
     { path: paths.myJourney, linkKey: 'portal.openJourney' },
     { path: paths.myDocuments, linkKey: 'portal.openDocuments' },

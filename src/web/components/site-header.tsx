@@ -87,6 +87,13 @@ export function SiteHeader() {
                     <AppLink to={paths.learning} label={t('learning.nav.learning')} />
                   </li>
                 )}
+                {/* The dashboards: the network for steering and administration, their own authority for an Ausländerbehörde's case workers. */}
+                {(session.me.user.roles.some((role) => role === 'admin' || role === 'steering') ||
+                  (session.me.user.roles.includes('caseworker') && session.me.user.organisation?.kind === 'abh')) && (
+                  <li>
+                    <AppLink to={paths.steering} label={t('steering.nav')} />
+                  </li>
+                )}
                 {session.me.user.roles.some((role) => role === 'admin' || role === 'steering') && (
                   <li>
                     <AppLink to={paths.lawFigures} label={t('law.nav')} />

@@ -21,6 +21,7 @@ import deInvitation from './de/invitation.json';
 import deContactInbox from './de/contact-inbox.json';
 import deEmployer from './de/employer.json';
 import deDocumentReview from './de/document-review.json';
+import deSteering from './de/steering.json';
 import enCore from './en.json';
 import enAdminNetwork from './en/admin-network.json';
 import enAdminUsers from './en/admin-users.json';
@@ -44,6 +45,7 @@ import enInvitation from './en/invitation.json';
 import enContactInbox from './en/contact-inbox.json';
 import enEmployer from './en/employer.json';
 import enDocumentReview from './en/document-review.json';
+import enSteering from './en/steering.json';
 
 // One file per feature area so that work on different areas does not touch the same file;
 // each feature's keys live under its own top-level key.
@@ -71,6 +73,7 @@ export const de = {
   contactInbox: deContactInbox,
   employer: deEmployer,
   documentReview: deDocumentReview,
+  steering: deSteering,
 };
 export const en: typeof de = {
   ...enCore,
@@ -96,6 +99,7 @@ export const en: typeof de = {
   contactInbox: enContactInbox,
   employer: enEmployer,
   documentReview: enDocumentReview,
+  steering: enSteering,
 };
 
 /** A catalogue: nested keys ending in texts. */
