@@ -22,6 +22,7 @@ import deContactInbox from './de/contact-inbox.json';
 import deEmployer from './de/employer.json';
 import deDocumentReview from './de/document-review.json';
 import deSteering from './de/steering.json';
+import deSteeringShortage from './de/steering-shortage.json';
 import enCore from './en.json';
 import enAdminNetwork from './en/admin-network.json';
 import enAdminUsers from './en/admin-users.json';
@@ -46,6 +47,7 @@ import enContactInbox from './en/contact-inbox.json';
 import enEmployer from './en/employer.json';
 import enDocumentReview from './en/document-review.json';
 import enSteering from './en/steering.json';
+import enSteeringShortage from './en/steering-shortage.json';
 
 // One file per feature area so that work on different areas does not touch the same file;
 // each feature's keys live under its own top-level key.
@@ -74,6 +76,7 @@ export const de = {
   employer: deEmployer,
   documentReview: deDocumentReview,
   steering: deSteering,
+  'steering-shortage': deSteeringShortage,
 };
 export const en: typeof de = {
   ...enCore,
@@ -100,6 +103,7 @@ export const en: typeof de = {
   employer: enEmployer,
   documentReview: enDocumentReview,
   steering: enSteering,
+  'steering-shortage': enSteeringShortage,
 };
 
 /** A catalogue: nested keys ending in texts. */
