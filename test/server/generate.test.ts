@@ -31,6 +31,7 @@ const tables = [
   'case_events',
   'accelerated_procedures',
   'procedure_steps',
+  'case_qualifications',
 ];
 
 /**
@@ -143,6 +144,56 @@ describe.each(databaseKinds())('synthetic cases on %s', (kind) => {
       expect(steps?.inTime).toBeGreaterThan(steps?.late ?? 0);
       expect(steps?.late).toBeGreaterThan(0);
       expect(steps?.open).toBeGreaterThan(0);
+    });
+
+    it('spreads four years of history with seasons, and ABH Ludwigshafen as the bottleneck of its stages', async () => {
+      const [span] = await rows<{ first: string; spring: number; august: number }>(sql`SELECT min(created_at)::date::text AS first,
+        count(*) FILTER (WHERE extract(month FROM created_at) IN (3, 4, 10))::int AS spring,
+        count(*) FILTER (WHERE extract(month FROM created_at) IN (7, 8, 12))::int AS august FROM cases`);
+      expect((span?.first ?? '') < '2022-06-01').toBe(true);
+      expect(span?.spring).toBeGreaterThan(1.5 * (span?.august ?? 0));
+      // Days from entering the visa or residence-permit stage to moving on, by the responsible authority.
+      const durations = await rows<{ bottleneck: boolean; median: number; n: number }>(sql`WITH moves AS (
+          SELECT case_id, at, data->>'from' AS stage, data->>'to' AS next, lag(at) OVER (PARTITION BY case_id ORDER BY at, id) AS entered
+          FROM case_events WHERE type IN ('created', 'stage_changed'))
+        SELECT o.slug = 'abh-ludwigshafen' AS bottleneck, count(*)::int AS n,
+          percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM m.at - m.entered) / 86400)::float AS median
+        FROM moves m JOIN cases c ON c.id = m.case_id JOIN organisations o ON o.id = c.owner_organisation_id
+        WHERE o.kind = 'abh' AND m.stage IN ('visa_procedure', 'residence_permit') AND m.next <> 'closed' GROUP BY 1`);
+      const of = (bottleneck: boolean) => durations.find((row) => row.bottleneck === bottleneck);
+      expect(of(true)?.n).toBeGreaterThanOrEqual(5);
+      expect(of(true)?.median).toBeGreaterThan(1.3 * (of(false)?.median ?? Infinity));
+    });
+
+    it('gives welcome-centre cases their authority, recognition paths a qualification, and `other` obstacles a text', async () => {
+      const authorities = await rows<{ owner: string; kind: string; stage: string }>(sql`SELECT owner.kind AS owner, o.kind, c.stage
+        FROM case_organisations co JOIN organisations o ON o.id = co.organisation_id JOIN cases c ON c.id = co.case_id
+        JOIN organisations owner ON owner.id = c.owner_organisation_id WHERE co.role = 'authority'`);
+      expect(authorities.length).toBeGreaterThan(5);
+      expect(authorities.every((row) => row.owner === 'welcome_center' && row.kind === 'abh')).toBe(true);
+      const withoutAuthority = await rows(sql`SELECT c.id FROM cases c JOIN organisations owner ON owner.id = c.owner_organisation_id
+        WHERE owner.kind = 'welcome_center' AND c.stage IN ('visa_procedure', 'entry', 'residence_permit', 'integration')
+        AND NOT EXISTS (SELECT 1 FROM case_organisations co WHERE co.case_id = c.id AND co.role = 'authority')`);
+      expect(withoutAuthority).toEqual([]);
+
+      const qualifications = await rows<{ outcome: string; decided: boolean; kldb: string | null; body: string | null; main: boolean; country: string; citizenship: string }>(
+        sql`SELECT q.outcome, q.decided_on IS NOT NULL AS decided, q.reference_kldb AS kldb, b.kind AS body, p.relation = 'main' AS main, q.country, p.citizenship
+        FROM case_qualifications q JOIN case_persons p ON p.id = q.person_id LEFT JOIN organisations b ON b.id = q.body_organisation_id`,
+      );
+      const outcomes = new Set(qualifications.map((row) => row.outcome));
+      for (const outcome of ['pending', 'full', 'partial']) expect(outcomes.has(outcome), outcome).toBe(true);
+      expect(qualifications.every((row) => row.main && row.decided === (row.outcome !== 'pending'))).toBe(true);
+      expect(qualifications.every((row) => row.body === null || row.body === 'recognition_body')).toBe(true);
+      expect(qualifications.filter((row) => row.kldb !== null && /^\d{5}$/.test(row.kldb)).length).toBe(qualifications.length);
+      expect(qualifications.filter((row) => row.country === row.citizenship).length).toBeGreaterThan(0.75 * qualifications.length);
+
+      const [obstacles] = await rows<{ other: number; described: number; notes: number }>(sql`SELECT
+        count(*) FILTER (WHERE category = 'other')::int AS other,
+        count(*) FILTER (WHERE category = 'other' AND text IS NOT NULL)::int AS described,
+        count(*) FILTER (WHERE category <> 'other' AND text IS NOT NULL)::int AS notes FROM case_obstacles`);
+      expect(obstacles?.other).toBeGreaterThan(0);
+      expect(obstacles?.described).toBe(obstacles?.other);
+      expect(obstacles?.notes).toBeGreaterThan(0);
     });
 
     it('audits the run as one entry, keeps the chain intact and the reference sequence ahead', async () => {

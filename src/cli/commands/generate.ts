@@ -32,7 +32,7 @@ function summary(result: GenerateCasesResult): string {
 export function registerGenerateCommands(program: Command): void {
   program
     .command('generate')
-    .description('write synthetic cases with two years of history into the database (deterministic for seed, count and day)')
+    .description('write synthetic cases with four years of history into the database (deterministic for seed, count and day)')
     .requiredOption('--cases <n>', 'how many cases', caseCount)
     .option('--seed <seed>', 'seed of the random streams; the same seed, count and day give the same rows', seedText, DEFAULT_SEED)
     .option('--json', 'print the counts as JSON and nothing else')

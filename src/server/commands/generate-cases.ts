@@ -15,6 +15,7 @@ import {
   skipReferenceChecks,
 } from '../db/repositories/generated-cases.repository';
 import { generateCase, historyStart, type CaseOverrides, type GenerationRun } from '../generate/generate-case';
+import { CreationDays } from '../generate/case-seasons';
 import { WorkCalendar, MINUTES_PER_DAY, OFFICE_CLOSES } from '../generate/work-calendar';
 import { buildWorld, staffAccountsFor, type UserInput, type World } from '../generate/world';
 import type { CommandContext } from './context';
@@ -61,7 +62,7 @@ const YIELD_EVERY = 100;
 const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /**
- * Writes `cases` synthetic cases with two years of history ending yesterday (server clock,
+ * Writes `cases` synthetic cases with four years of history ending yesterday (server clock,
  * LOTSE_CLOCK honoured). Deterministic for seed, count and day in databases in the same state (two
  * fresh ones): ids come from the seeded streams, salted with the first reference number the run
  * draws, so a second run with the same seed into the same database does not collide. Everything
@@ -94,6 +95,7 @@ export async function generateCases(ctx: CommandContext, options: GenerateCasesO
       world,
       calendar,
       firstDay: historyStart(today),
+      creationDays: new CreationDays(historyStart(today), today - 1),
       until: (today - 1) * MINUTES_PER_DAY + OFFICE_CLOSES,
     };
     const totals = { cases: 0, members: 0, tasks: 0, obstacles: 0, events: 0, procedures: 0 };

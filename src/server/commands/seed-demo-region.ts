@@ -15,8 +15,12 @@ import { seedKnowledgeArticles } from './seed-knowledge-articles';
 import { seedLearning } from './seed-learning';
 import { seedDemoShortage } from './shortage/seed-demo-shortage';
 
-/** "A few hundred synthetic cases at every stage" (PRODUCT.md), always the same ones. */
-export const DEMO_CASES = 300;
+/**
+ * "A few hundred synthetic cases at every stage" (PRODUCT.md), always the same ones: 600 over four
+ * years, so that most monthly and per-authority figures of the steering dashboards reach the
+ * disclosure threshold of 5 (with 300, most months fell below it).
+ */
+export const DEMO_CASES = 600;
 export const DEMO_CASES_SEED = 'demo-region';
 
 /**

@@ -3,7 +3,7 @@ import type { Land } from '../../domain/identity/organisation-kinds';
 import { runProcedure, type ProcedureRun } from './case-procedure';
 import type { CaseTime } from './case-time';
 import type { Random } from './random';
-import { dropOut, dropOutReasons, stageDays, type JourneyPath } from './vocabulary';
+import { authorityStages, dropOut, dropOutReasons, stageDays, usualPace, type JourneyPath, type Pace } from './vocabulary';
 import { dayOf, MINUTES_PER_DAY, type LocalMinute, type WorkCalendar } from './work-calendar';
 
 /** One stay in a stage: from entering it to leaving it (null: still there at the end of the history). */
@@ -24,6 +24,8 @@ export type JourneyInput = {
   until: LocalMinute;
   /** Present when the visa stage runs as a §81a procedure. */
   procedure: { abhLand: Land; recognitionBodyLand: Land | undefined; isBaApprovalRequired: boolean } | null;
+  /** How fast the responsible Ausländerbehörde works (its stages, its §81a periods). */
+  pace?: Pace;
   /** Fixed stage lengths in days (the demo applicant's case); no early end then. */
   fixedDays?: Partial<Record<ActiveStage, number>>;
 };
@@ -35,7 +37,8 @@ function daysIn(input: JourneyInput, stage: ActiveStage): number {
   const fixed = input.fixedDays?.[stage];
   if (fixed !== undefined) return fixed;
   const [min, mode, max] = stage === 'recognition' && input.path.procedure ? recognitionBeforeProcedure : stageDays[stage];
-  return input.random.triangular(min, mode, max);
+  const factor = authorityStages.includes(stage) ? (input.pace ?? usualPace).stageFactor : 1;
+  return input.random.triangular(min, mode, max) * factor;
 }
 
 /**
@@ -50,7 +53,7 @@ export function simulateJourney(input: JourneyInput): Journey {
   let at = input.createdAt;
   for (const stage of input.path.stages) {
     if (stage === 'visa_procedure' && input.procedure) {
-      const run = runProcedure(random, input.calendar, { ...input.procedure, agreedOn: dayOf(at), until: dayOf(until) });
+      const run = runProcedure(random, input.calendar, { ...input.procedure, agreedOn: dayOf(at), until: dayOf(until), pace: input.pace ?? usualPace });
       procedure = { run, agreedAt: at };
       // Entry follows the visa after a few weeks; a procedure still running keeps the case here.
       const next = run.finishedOn === null ? null : time.after(run.finishedOn * MINUTES_PER_DAY, random.int(5, 30));

@@ -2,6 +2,7 @@ import { completeStep, openSteps, planAcceleratedProcedure, type AcceleratedProc
 import type { Land } from '../../domain/identity/organisation-kinds';
 import { parseIsoDate, type DayNumber } from '../../domain/shared/calendar-date';
 import type { Random } from './random';
+import { usualPace, type Pace } from './vocabulary';
 import type { WorkCalendar } from './work-calendar';
 
 /**
@@ -16,9 +17,7 @@ export type ProcedureRun = {
   finishedOn: DayNumber | null;
 };
 
-export type ProcedureInput = { agreedOn: DayNumber; abhLand: Land; recognitionBodyLand: Land | undefined; isBaApprovalRequired: boolean; until: DayNumber };
-
-const LATE_SHARE = 0.18;
+export type ProcedureInput = { agreedOn: DayNumber; abhLand: Land; recognitionBodyLand: Land | undefined; isBaApprovalRequired: boolean; until: DayNumber; pace: Pace };
 
 /** Days a step without a countable period takes: the agreement's paperwork, "unverzüglich", … */
 const untimedDays: Partial<Record<AcceleratedStepId, readonly [number, number]>> = {
@@ -29,14 +28,20 @@ const untimedDays: Partial<Record<AcceleratedStepId, readonly [number, number]>>
 
 const dayOfDate = (date: string | undefined): DayNumber | undefined => (date === undefined ? undefined : parseIsoDate(date));
 
-function completionDay(random: Random, step: ProcedureStep): DayNumber {
+/** Steps the Ausländerbehörde itself acts on: where a slow authority is late. */
+const isAuthorityStep = (step: ProcedureStep) => step.actor === 'abh';
+
+function completionDay(random: Random, step: ProcedureStep, pace: Pace): DayNumber {
+  const slow = isAuthorityStep(step) ? pace : usualPace;
   const opened = dayOfDate(step.openedOn) ?? 0;
   const due = dayOfDate(step.dueOn);
   if (due === undefined) {
     const [min, max] = untimedDays[step.id] ?? [1, 10];
-    return opened + random.int(min, max);
+    const days = Math.round(random.int(min, max) * slow.stageFactor);
+    // A slow authority leaves "unverzüglich" work (agreement, pre-approval) lying for weeks besides.
+    return opened + days + (slow.stageFactor > 1 ? random.int(0, slow.lateDays) : 0);
   }
-  if (random.chance(LATE_SHARE)) return due + random.int(1, 20);
+  if (random.chance(slow.lateShare)) return due + random.int(1, slow.lateDays);
   // On time: somewhere in the period, more often in its second half (work is done near the due date).
   const span = Math.max(due - opened, 1);
   return Math.min(opened + Math.max(1, Math.round(span * Math.sqrt(random.float()))), due);
@@ -54,7 +59,7 @@ export function runProcedure(random: Random, calendar: WorkCalendar, input: Proc
     const [step] = openSteps(state);
     if (!step) return { state, completions, finishedOn: completions.at(-1)?.day ?? null };
     // Offices record on working days; the record cannot predate the step's opening.
-    const day = calendar.workingDayFrom(input.abhLand, completionDay(random, step));
+    const day = calendar.workingDayFrom(input.abhLand, completionDay(random, step, input.pace));
     if (day > input.until) return { state, completions, finishedOn: null };
     const result = completeStep(state, step.id, calendar.date(day));
     if (!result.ok) throw new Error(`generator: ${result.error.message}`);

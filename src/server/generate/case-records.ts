@@ -1,12 +1,14 @@
 import { acceleratedProcedureFee, type ActiveStage, type CloseReason, type ObstacleCategory } from '../../domain/journey/index';
 import type { Journey, Visit } from './case-journey';
 import type { CaseStory } from './case-story';
+import { obstacleText } from './obstacle-texts';
 import { obstaclesByStage, taskTitles } from './vocabulary';
 import { dayOf, MINUTES_PER_DAY, type LocalMinute } from './work-calendar';
 
 /** Tasks, obstacles and the §81a procedure of a case, derived from its stage visits. */
 
 const TASK_SHARE = 0.6;
+const OTHER_SHARE = 0.12;
 const DAY = MINUTES_PER_DAY;
 
 /** The end of a visit for its records: when the case moved on or was closed, or the end of the history. */
@@ -58,7 +60,8 @@ export function addObstacle(story: CaseStory, visit: Visit, hasChildren: boolean
   const end = endOf(story, visit);
   const createdAt = time.between(visit.from, end);
   if (createdAt >= end) return;
-  const drawn = random.pick(categories);
+  // A few obstacles fit no category: described in words (`other` needs a text).
+  const drawn = random.chance(OTHER_SHARE) ? 'other' : random.pick(categories);
   const category: ObstacleCategory = drawn === 'childcare' && !hasChildren ? 'housing' : drawn;
   const id = random.uuid();
   const creator = story.actorAt(createdAt);
@@ -70,6 +73,7 @@ export function addObstacle(story: CaseStory, visit: Visit, hasChildren: boolean
     id,
     caseId: story.id,
     category,
+    text: obstacleText(random, category),
     createdBy: creator,
     createdAt: story.seconds(createdAt),
     resolvedAt: resolvedAt === null ? null : story.seconds(resolvedAt),

@@ -3,13 +3,15 @@ import { parseIsoDate, type DayNumber } from '../../domain/shared/calendar-date'
 import type { CaseContact } from '../db/schema/index';
 import type { GeneratedBatch } from '../db/repositories/generated-case-rows';
 import { addFamily, type MainPerson } from './case-family';
-import { journeyColumns, moveKind, simulateJourney, type Visit } from './case-journey';
+import { journeyColumns, moveKind, simulateJourney, type Journey, type Visit } from './case-journey';
+import { addQualification } from './case-qualification';
 import { addObstacle, addProcedure, addStageMoves, addTasks } from './case-records';
+import type { CreationDays } from './case-seasons';
 import { CaseStory } from './case-story';
 import { CaseTime } from './case-time';
 import { namesByGroup } from './names';
 import { Random } from './random';
-import { baApprovalRequired, citizenshipByCode, citizenships, jobs, paths, pathsWithoutRecognition, pathsWithRecognition, westBalkan, type Job, type PathKind } from './vocabulary';
+import { baApprovalRequired, citizenshipByCode, citizenships, jobs, paceOf, paths, pathsWithoutRecognition, pathsWithRecognition, westBalkan, type Job, type PathKind } from './vocabulary';
 import { dayOf, MINUTES_PER_DAY, type LocalMinute, type WorkCalendar } from './work-calendar';
 import type { Office, World } from './world';
 
@@ -22,6 +24,8 @@ export type GenerationRun = {
   world: World;
   calendar: WorkCalendar;
   firstDay: DayNumber;
+  /** When cases are opened between `firstDay` and `until` (seasons and growth). */
+  creationDays: CreationDays;
   /** The last moment of the history (the end of office hours yesterday). */
   until: LocalMinute;
 };
@@ -40,7 +44,8 @@ export type CaseOverrides = {
 };
 
 const YEAR = 365.25;
-const HISTORY_DAYS = 730;
+/** Four years: enough for trends, seasons and a period to compare the last one with. */
+const HISTORY_DAYS = 1461;
 export const historyStart = (today: DayNumber): DayNumber => today - HISTORY_DAYS;
 
 const ascii = (text: string) => text.normalize('NFD').replace(/[^A-Za-z]/g, '').toLowerCase();
@@ -57,6 +62,21 @@ function targetTitleFor(random: Random, job: Job, citizenship: string, path: Pat
 function jobFoundIn(visit: Visit | undefined, closedAt: LocalMinute | null, random: Random): LocalMinute | null {
   if (!visit || visit.to === null || visit.to === closedAt) return null;
   return Math.max(visit.from + 1, visit.to - random.int(5, 120));
+}
+
+/**
+ * A welcome-centre case gets its responsible Ausländerbehörde (role `authority`) by the time it
+ * reaches the visa procedure (the residence permit on paths without a visa), some already when
+ * recognition or job matching begins; a case still in information has none yet.
+ */
+function addAuthority(story: CaseStory, journey: Journey, authorityId: string): void {
+  for (const visit of journey.visits.slice(1)) {
+    const due = visit.stage === 'visa_procedure' || visit.stage === 'entry' || visit.stage === 'residence_permit' || visit.stage === 'integration';
+    if (due || story.random.chance(0.3)) {
+      story.batch.caseOrganisations.push({ caseId: story.id, organisationId: authorityId, role: 'authority', addedAt: story.seconds(visit.from) });
+      return;
+    }
+  }
 }
 
 /** Writes case number `index` of the run (rows and timeline) into the batch. */
@@ -76,9 +96,8 @@ export function generateCase(run: GenerationRun, batch: GeneratedBatch, index: n
   const path = paths[pathKind];
   const targetTitleId = targetTitleFor(random, job, citizenship.code, pathKind);
 
-  // Case numbers follow creation order; the network grows, so recent months have more new cases.
-  const span = dayOf(until) - run.firstDay;
-  const createdDay = overrides.createdDay ?? run.firstDay + Math.floor(span * Math.sqrt((index + random.float()) / run.count));
+  // Case numbers follow creation order; the network grows and first contacts follow the seasons.
+  const createdDay = overrides.createdDay ?? run.creationDays.dayAt((index + random.float()) / run.count);
   let createdAt = time.after(createdDay * MINUTES_PER_DAY, 0);
   if (createdAt > until) createdAt = time.between(until - 3 * MINUTES_PER_DAY, until);
 
@@ -92,6 +111,9 @@ export function generateCase(run: GenerationRun, batch: GeneratedBatch, index: n
   }
   const story = new CaseStory(caseId, random, time, calendar, batch, until, { caseworker, navigator: navigator?.id ?? null, navigatorFrom });
 
+  // The Ausländerbehörde responsible for the person: the owner, or for a welcome-centre case one of the region's.
+  const authority = office.kind === 'abh' ? office : world.authorities.draw(random);
+  const pace = paceOf(authority.slug, dayOf(until) - dayOf(createdAt));
   const withProcedure = path.procedure && office.kind === 'abh' && (overrides.procedure ?? random.chance(0.7));
   // Recognition inside the procedure needs a recognition body of the office's Land (ADR 0008: its Land dates steps 3–5).
   const recognitionBodyOrganisationId = pathKind === 'employer_led_recognition' ? (world.recognitionBodies.get(office.land) ?? null) : null;
@@ -104,6 +126,7 @@ export function generateCase(run: GenerationRun, batch: GeneratedBatch, index: n
     createdAt,
     until,
     procedure: withProcedure ? { abhLand: office.land, recognitionBodyLand, isBaApprovalRequired: baApprovalRequired.get(targetTitleId) ?? true } : null,
+    pace,
     ...(overrides.fixedDays ? { fixedDays: overrides.fixedDays } : {}),
   });
   const columns = journeyColumns(journey);
@@ -140,7 +163,9 @@ export function generateCase(run: GenerationRun, batch: GeneratedBatch, index: n
     languages: [...citizenship.languages, ...(citizenship.languages.includes('en') || random.chance(0.5) ? [] : ['en']), ...(random.chance(0.3) ? ['de'] : [])],
   };
   const contact: CaseContact = overrides.person ? person.contact : random.chance(0.6) ? { email: `${ascii(person.givenName)}.${ascii(person.familyName)}${random.int(1, 99)}@mail.example` } : {};
-  batch.persons.push({ id: random.uuid(), caseId, relation: 'main', ...person, contact, ...columns, targetTitleId, createdAt: story.seconds(createdAt) });
+  const personId = random.uuid();
+  batch.persons.push({ id: personId, caseId, relation: 'main', ...person, contact, ...columns, targetTitleId, createdAt: story.seconds(createdAt) });
+  if (office.kind === 'welcome_center') addAuthority(story, journey, authority.id);
 
   const main: MainPerson = {
     familyName: person.familyName,
@@ -157,6 +182,10 @@ export function generateCase(run: GenerationRun, batch: GeneratedBatch, index: n
   });
   if (journey.procedure) {
     addProcedure(story, journey.procedure, { abhOrganisationId: office.id, employerOrganisationId, recognitionBodyOrganisationId });
+  }
+  if (path.stages.includes('recognition')) {
+    const bodyOrganisationId = world.recognitionBodies.get(authority.land) ?? null;
+    addQualification(story, journey, { personId, job, citizenship: person.citizenship, targetTitleId, bodyOrganisationId });
   }
 
   const updatedAt = Math.max(story.flushEvents(), createdAt);

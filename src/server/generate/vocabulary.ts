@@ -163,3 +163,24 @@ export const ownerWeights: Readonly<Record<string, number>> = {
   'welcome-center': 10,
 };
 export const defaultOwnerWeight = 2;
+
+/**
+ * How fast an Ausländerbehörde works: a factor on the days of its own stages (visa without §81a,
+ * residence permit) and how often and how far it misses a §81a period. The demo region has one
+ * bottleneck, ABH Ludwigshafen: slower than the others throughout, and clearly so in the last two
+ * years (a fictitious staff shortage), so the stage-duration view has an "Engpass" to name.
+ */
+export type Pace = { stageFactor: number; lateShare: number; lateDays: number };
+export const usualPace: Pace = { stageFactor: 1, lateShare: 0.18, lateDays: 20 };
+export const BOTTLENECK_SLUG = 'abh-ludwigshafen';
+const bottleneckEarlier: Pace = { stageFactor: 1.5, lateShare: 0.32, lateDays: 30 };
+const bottleneckRecent: Pace = { stageFactor: 2.1, lateShare: 0.55, lateDays: 45 };
+
+/** The pace of an authority for work starting `daysBeforeEnd` days before the end of the history. */
+export function paceOf(slug: string | undefined, daysBeforeEnd: number): Pace {
+  if (slug !== BOTTLENECK_SLUG) return usualPace;
+  return daysBeforeEnd <= 730 ? bottleneckRecent : bottleneckEarlier;
+}
+
+/** Stages whose length is the authority's work (the §81a visa stage is timed by its steps). */
+export const authorityStages: readonly ActiveStage[] = ['visa_procedure', 'residence_permit'];

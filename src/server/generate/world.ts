@@ -19,6 +19,8 @@ export type World = {
   /** Every office that can own cases, by slug. */
   offices: ReadonlyMap<string, Office>;
   owners: Weighted<Office>;
+  /** The Ausländerbehörden, weighted like owners: the responsible authority of a welcome-centre case. */
+  authorities: Weighted<Office>;
   navigators: Weighted<{ id: string; organisationId: string }> | null;
   employers: readonly string[];
   recognitionBodies: ReadonlyMap<Land, string>;
@@ -89,6 +91,7 @@ export function buildWorld(organisations: readonly OrganisationInput[], users: r
   return {
     offices: new Map(owners.map(([office]) => [office.slug, office])),
     owners: new Weighted(owners),
+    authorities: new Weighted(owners.filter(([office]) => office.kind === 'abh')),
     navigators:
       navigatorUsers.length === 0
         ? null

@@ -55,10 +55,25 @@ export type GeneratedObstacle = {
   id: string;
   caseId: string;
   category: string;
+  text: string | null;
   createdBy: string;
   createdAt: number;
   resolvedAt: number | null;
   resolvedBy: string | null;
+};
+export type GeneratedQualification = {
+  personId: string;
+  caseId: string;
+  qualificationType: string;
+  country: string;
+  referenceKldb: string | null;
+  referenceIsco: string;
+  referenceName: string;
+  outcome: string;
+  decidedOn: string | null;
+  bodyOrganisationId: string | null;
+  updatedBy: string;
+  updatedAt: number;
 };
 export type GeneratedEvent = { caseId: string; type: string; at: number; actorUserId: string | null; data: Record<string, unknown> };
 export type GeneratedProcedure = {
@@ -95,9 +110,10 @@ export type GeneratedBatch = {
   events: GeneratedEvent[];
   procedures: GeneratedProcedure[];
   steps: GeneratedStep[];
+  qualifications: GeneratedQualification[];
 };
 
-export const emptyBatch = (): GeneratedBatch => ({ cases: [], persons: [], caseOrganisations: [], tasks: [], obstacles: [], events: [], procedures: [], steps: [] });
+export const emptyBatch = (): GeneratedBatch => ({ cases: [], persons: [], caseOrganisations: [], tasks: [], obstacles: [], events: [], procedures: [], steps: [], qualifications: [] });
 
 export type ColumnType = 'uuid' | 'text' | 'timestamptz' | 'date' | 'jsonb' | 'integer' | 'text[]';
 /** A column: its name, its type, and how to read it from a row. */
@@ -157,6 +173,7 @@ export const obstacleColumns: Column<GeneratedObstacle>[] = [
   ['id', 'uuid', (r) => r.id],
   ['case_id', 'uuid', (r) => r.caseId],
   ['category', 'text', (r) => r.category],
+  ['text', 'text', (r) => r.text],
   ['created_by', 'uuid', (r) => r.createdBy],
   ['created_at', 'timestamptz', (r) => r.createdAt],
   ['resolved_at', 'timestamptz', (r) => r.resolvedAt],
@@ -193,4 +210,18 @@ export const stepColumns: Column<GeneratedStep>[] = [
   ['status', 'text', (r) => r.status],
   ['due_on', 'date', (r) => r.dueOn],
   ['completed_on', 'date', (r) => r.completedOn],
+];
+export const qualificationColumns: Column<GeneratedQualification>[] = [
+  ['person_id', 'uuid', (r) => r.personId],
+  ['case_id', 'uuid', (r) => r.caseId],
+  ['qualification_type', 'text', (r) => r.qualificationType],
+  ['country', 'text', (r) => r.country],
+  ['reference_kldb', 'text', (r) => r.referenceKldb],
+  ['reference_isco', 'text', (r) => r.referenceIsco],
+  ['reference_name', 'text', (r) => r.referenceName],
+  ['outcome', 'text', (r) => r.outcome],
+  ['decided_on', 'date', (r) => r.decidedOn],
+  ['body_organisation_id', 'uuid', (r) => r.bodyOrganisationId],
+  ['updated_by', 'uuid', (r) => r.updatedBy],
+  ['updated_at', 'timestamptz', (r) => r.updatedAt],
 ];

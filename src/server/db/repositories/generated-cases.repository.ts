@@ -8,6 +8,7 @@ import {
   obstacleColumns,
   personColumns,
   procedureColumns,
+  qualificationColumns,
   stepColumns,
   taskColumns,
   type Column,
@@ -71,6 +72,7 @@ export async function insertGeneratedBatch(tx: Database, batch: GeneratedBatch):
   const statements = [
     batch.cases.length > 0 ? insertStatement('cases', caseColumns, batch.cases) : null,
     batch.persons.length > 0 ? insertStatement('case_persons', personColumns, batch.persons) : null,
+    batch.qualifications.length > 0 ? insertStatement('case_qualifications', qualificationColumns, batch.qualifications) : null,
     batch.caseOrganisations.length > 0 ? insertStatement('case_organisations', caseOrganisationColumns, batch.caseOrganisations) : null,
     batch.tasks.length > 0 ? insertStatement('case_tasks', taskColumns, batch.tasks) : null,
     batch.obstacles.length > 0 ? insertStatement('case_obstacles', obstacleColumns, batch.obstacles) : null,
@@ -149,5 +151,5 @@ export async function insertStaffAccounts(
 
 /** Fresh planner statistics after a bulk load, so the first list queries do not plan on empty-table guesses. */
 export async function analyseCaseTables(db: Database): Promise<void> {
-  await db.execute(sql`ANALYZE cases, case_persons, case_organisations, case_tasks, case_obstacles, case_events, accelerated_procedures, procedure_steps`);
+  await db.execute(sql`ANALYZE cases, case_persons, case_organisations, case_tasks, case_obstacles, case_events, accelerated_procedures, procedure_steps, case_qualifications`);
 }

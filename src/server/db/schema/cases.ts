@@ -107,7 +107,7 @@ export const casePersons = pgTable(
   ],
 );
 
-/** Organisations involved in a case (owner, navigator's, employer); informational, not an access grant. */
+/** Organisations involved in a case (owner, navigator's, employer, responsible authority `authority`); informational, not an access grant. */
 export const caseOrganisations = pgTable(
   'case_organisations',
   {
