@@ -6,6 +6,7 @@ import { registerHsdsCommands } from './commands/hsds';
 import { registerLawCommands } from './commands/law';
 import { registerPathwayCommands } from './commands/pathway';
 import { registerStatsCommands } from './commands/stats';
+import { registerShortageCommands } from './commands/shortage';
 
 /** `npx lotse …`: operations on the configured database (DATABASE_URL or the embedded one). */
 const program = new Command()
@@ -21,6 +22,7 @@ registerPathwayCommands(program);
 registerLawCommands(program);
 registerHsdsCommands(program);
 registerStatsCommands(program);
+registerShortageCommands(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -77,6 +77,8 @@ const EmployerRequestPage = lazy(() => import('./features/employer/employer-requ
 // Steering: the dashboards (ECharts loads with a chart only).
 const SteeringIndexPage = lazy(() => import('./features/steering/steering-page').then((module) => ({ default: module.SteeringIndexPage })));
 const SteeringPage = lazy(() => import('./features/steering/steering-page').then((module) => ({ default: module.SteeringPage })));
+const ShortagePage = lazy(() => import('./features/shortage/shortage-page').then((module) => ({ default: module.ShortagePage })));
+const ShortageAdminPage = lazy(() => import('./features/shortage/shortage-admin-page').then((module) => ({ default: module.ShortageAdminPage })));
 
 // Portal: messages with the navigator.
 const MyMessagesPage = lazy(() => import('./features/messages/my-messages-page').then((module) => ({ default: module.MyMessagesPage })));
@@ -144,6 +146,8 @@ const router = createBrowserRouter([
       { path: paths.employerNewRequest, element: onDemand(<EmployerRequestPage />) },
       { path: paths.steering, element: onDemand(<SteeringIndexPage />) },
       { path: `${paths.steering}/:view`, element: onDemand(<SteeringPage />) },
+      { path: paths.shortage, element: onDemand(<ShortagePage />) },
+      { path: paths.adminShortage, element: onDemand(<ShortageAdminPage />) },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

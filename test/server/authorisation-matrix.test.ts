@@ -20,6 +20,7 @@ import { networkMapArea } from './authorisation/network-map-area';
 import { obstacleReportsArea } from './authorisation/obstacle-reports-area';
 import { praxisCheckArea } from './authorisation/praxis-check-area';
 import { referralsArea } from './authorisation/referrals-area';
+import { shortageArea } from './authorisation/shortage-area';
 import { portalPrivacyArea } from './authorisation/portal-privacy-area';
 import { portalEntryArea } from './authorisation/portal-entry-area';
 import { portalJourneyArea } from './authorisation/portal-journey-area';
@@ -51,6 +52,7 @@ const areas: MatrixArea[] = [
   qualificationsArea,
   steeringArea,
   praxisCheckArea,
+  shortageArea,
 ];
 // Last, because it ends the sessions the other checks use.
 const logout: Endpoint = { method: 'POST', url: '/api/v1/auth/logout', expect: signedIn(204) };

@@ -14,6 +14,7 @@ import type { CommandContext } from './context';
 import { generateCases } from './generate-cases';
 import { seedKnowledgeArticles } from './seed-knowledge-articles';
 import { seedLearning } from './seed-learning';
+import { seedDemoShortage } from './shortage/seed-demo-shortage';
 
 /**
  * "A few hundred synthetic cases at every stage" (PRODUCT.md), always the same ones: 600 over four
@@ -96,6 +97,8 @@ export async function seedDemoRegion(
   await seedLearning(ctx);
   // Published knowledge articles of seed/knowledge/articles (idempotent by slug).
   await seedKnowledgeArticles(ctx);
+  // The demo Engpassanalyse (marked as demo data), unless an analysis was imported already.
+  await seedDemoShortage(ctx);
   const generated =
     options.cases === false
       ? null

@@ -39,6 +39,7 @@ import { hsdsRoutes } from './routes/hsds/hsds-routes';
 import { networkGraphRoutes } from './routes/network/graph-routes';
 import { obstacleReportRoutes } from './routes/obstacle-reports/obstacle-report-routes';
 import { praxisCheckRoutes } from './routes/praxis-check/praxis-check-routes';
+import { shortageImportRoutes, shortageStatsRoutes } from './routes/shortage/shortage-routes';
 import { statsRoutes } from './routes/steering/stats-routes';
 import { systemRoutes } from './routes/system/system-routes';
 import { consentRoutes } from './routes/referrals/consent-routes';
@@ -122,6 +123,8 @@ export async function buildApp(deps: AppDeps, options: BuildAppOptions = {}): Pr
   await app.register(adminRoutes);
   await app.register(networkAdminRoutes);
   await app.register(userAdminRoutes);
+  await app.register(shortageImportRoutes);
+  await app.register(shortageStatsRoutes);
   await app.register(caseRoutes);
   await app.register(caseRecordRoutes);
   await app.register(qualificationRoutes);

@@ -30,7 +30,8 @@ type LinkKey =
   | 'obstacleReports.openReport'
   | 'obstacleReports.openModeration'
   | 'steering.openDashboards'
-  | 'steering.openPraxisCheck';
+  | 'steering.openPraxisCheck'
+  | 'steering-shortage.admin.open';
 
 type AreaLink = { path: string; linkKey: LinkKey; /** Only for these roles (default: everyone who sees the area). */ roles?: readonly Role[] };
 
@@ -52,6 +53,7 @@ const builtAreas: Partial<Record<Area, AreaLink[]>> = {
     { path: paths.adminUsers, linkKey: 'adminUsers.open', roles: ['admin', 'org_admin'] },
     { path: paths.adminNetwork, linkKey: 'adminNetwork.open', roles: ['admin', 'steering'] },
     { path: paths.lawFigures, linkKey: 'law.openLawFigures', roles: ['admin', 'steering'] },
+    { path: paths.adminShortage, linkKey: 'steering-shortage.admin.open', roles: ['admin'] },
   ],
   network: [
     { path: paths.network, linkKey: 'network.openDirectory' },

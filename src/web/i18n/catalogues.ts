@@ -25,6 +25,7 @@ import deObstacleReports from './de/obstacle-reports.json';
 import deCaseQualification from './de/case-qualification.json';
 import deSteering from './de/steering.json';
 import dePraxisCheck from './de/praxis-check.json';
+import deSteeringShortage from './de/steering-shortage.json';
 import enCore from './en.json';
 import enAdminNetwork from './en/admin-network.json';
 import enAdminUsers from './en/admin-users.json';
@@ -52,6 +53,7 @@ import enObstacleReports from './en/obstacle-reports.json';
 import enCaseQualification from './en/case-qualification.json';
 import enSteering from './en/steering.json';
 import enPraxisCheck from './en/praxis-check.json';
+import enSteeringShortage from './en/steering-shortage.json';
 
 // One file per feature area so that work on different areas does not touch the same file;
 // each feature's keys live under its own top-level key.
@@ -83,6 +85,7 @@ export const de = {
   caseQualification: deCaseQualification,
   steering: deSteering,
   praxisCheck: dePraxisCheck,
+  'steering-shortage': deSteeringShortage,
 };
 export const en: typeof de = {
   ...enCore,
@@ -112,6 +115,7 @@ export const en: typeof de = {
   caseQualification: enCaseQualification,
   steering: enSteering,
   praxisCheck: enPraxisCheck,
+  'steering-shortage': enSteeringShortage,
 };
 
 /** A catalogue: nested keys ending in texts. */

@@ -161,6 +161,8 @@ export function chartOption(table: StatsTable, words: ChartWords): EChartsCoreOp
               textBorderWidth: 3,
               formatter: (item: { value: [number, number, number | string] }) => (typeof item.value[2] === 'number' && item.value[2] >= 0 ? words.format(item.value[2], unit) : ''),
             },
+            // A narrow screen leaves no room for every cell's figure: overlapping ones are left out (the table has them all).
+            labelLayout: { hideOverlap: true },
             itemStyle: { borderColor: '#ffffff', borderWidth: 1 },
           },
         ],

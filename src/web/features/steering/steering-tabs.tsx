@@ -19,7 +19,7 @@ export function SteeringTabs({ current, search }: { current: string; search: str
     <nav className="steering__tabs" aria-label={t('steering.tabsLabel')} data-testid="steering-tabs">
       <ul className="steering__tab-list">
         {steeringTabs.map((tab) => {
-          const isCurrent = tab.slug === current;
+          const isCurrent = (tab.slug ?? tab.path) === current;
           // The dashboard views share the selection; the other pages have their own.
           const to = tab.slug && search ? `${tab.path}?${search}` : tab.path;
           return (
