@@ -142,6 +142,10 @@ describe.each(databaseKinds())('the steering figures on %s', (kind) => {
     // The list of kinds and the column totals of the cross table are one and the same protected figures.
     for (const row of kinds.rows) expect(row.values.obstacles).toEqual(cross.total?.values[row.key]);
     expect(kinds.highlight?.de).toMatch(/^Am häufigsten: /);
+    // The demo region's bottleneck is a stage of the procedure, never the arrival stage where journeys end up.
+    const durations = tableOf(await ok('/api/v1/stats/stage-durations?from=2024-01-01&to=2026-12-01'), 'duration-by-stage');
+    expect(durations.highlight?.de).toMatch(/^Engpass: /);
+    expect(durations.highlight?.de).not.toContain('Ankommen');
     const steps = tableOf(await ok('/api/v1/stats/procedure-deadlines?from=2024-01-01&to=2026-12-01'), 'procedure-steps');
     expect(steps.rows.map((row) => row.label.de)).toContain('Entscheidung über den Visumantrag');
   });

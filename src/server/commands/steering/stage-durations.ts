@@ -1,7 +1,8 @@
 /**
  * Stage durations: median and 90th percentile days per journey stage over the stays that ended
  * in the period, against the previous period of the same length, and per authority. The stage
- * with the longest median stay is named as the bottleneck ("Engpass").
+ * of the procedure with the longest median stay is named as the bottleneck ("Engpass"); the
+ * stage "integration" is where a journey is meant to arrive and stay, so it is never a bottleneck.
  */
 import { sql } from 'drizzle-orm';
 import type { StatsTable, StatsValue } from '../../../contract/steering';
@@ -47,7 +48,7 @@ export async function stageDurationTables(q: FactQuery): Promise<StatsTable[]> {
     const previousMedian = figure(previous.median, previous.n, 1);
     const now = published(median);
     const before = published(previousMedian);
-    if (now !== null && (bottleneck === null || now > bottleneck.median)) bottleneck = { stage, median: now };
+    if (stage !== 'integration' && now !== null && (bottleneck === null || now > bottleneck.median)) bottleneck = { stage, median: now };
     return {
       key: stage,
       label: stageNames[stage],
