@@ -6,8 +6,15 @@ import { barValue, figure, number, word, type PraxisLanguage } from './praxis-ch
 const palette = ['#0072B2', '#E69F00', '#009E73'];
 const maxRows = 14;
 
-/** The columns a chart shows: up to three of the first column's unit. */
+/**
+ * The columns a chart shows, as the web dashboards draw them: a table with a distribution (two or
+ * more durations or shares, e.g. median and 90th percentile) charts those; any other table up to
+ * three columns of its first column's unit.
+ */
 export function chartColumns(table: StatsTable): StatsTable['columns'] {
+  const measure = table.columns.find((column) => column.unit !== 'count');
+  const measures = measure ? table.columns.filter((column) => column.unit === measure.unit) : [];
+  if (table.chart !== 'heatmap' && measures.length >= 2) return measures.slice(0, 3);
   const first = table.columns[0];
   if (!first) return [];
   return table.columns.filter((column) => column.unit === first.unit).slice(0, 3);

@@ -46,7 +46,8 @@ export class PdfKit {
   heading(parent: Struct, level: 'H1' | 'H2' | 'H3', text: string): number {
     const size = level === 'H1' ? 20 : level === 'H2' ? 15 : 12;
     this.doc.y += level === 'H1' ? 0 : level === 'H2' ? 10 : 6;
-    this.ensureSpace(size * 4);
+    // A chapter or part heading is followed by a table title, a sentence and a chart: keep room for them.
+    this.ensureSpace(level === 'H3' ? size * 4 : 180);
     const page = this.pageNumber();
     parent.add(
       this.doc.struct(level, {}, () => {
