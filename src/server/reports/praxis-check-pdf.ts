@@ -218,7 +218,8 @@ function statsTable(kit: PdfKit, parent: Struct, table: StatsTable, language: Pr
   kit.paragraph(part, table.description[language], { size: 9, colour: colours.muted, gapAfter: 4 });
   if (table.highlight) kit.paragraph(part, [{ text: table.highlight[language], bold: true }], { size: 10 });
   if (table.chart !== 'none' && chartColumns(table).length > 0) drawBarChart(kit, part, table, language);
-  const firstWidth = table.columns.length > 3 ? 0.34 : 0.46;
+  // Wide tables give the figures more room, so that headers like "Veränderung" stay whole.
+  const firstWidth = table.columns.length > 4 ? 0.26 : table.columns.length > 3 ? 0.34 : 0.46;
   const otherWidth = table.columns.length === 0 ? 0 : ((1 - firstWidth) * kit.width) / table.columns.length;
   const rows = [...table.rows, ...(table.total ? [table.total] : [])];
   kit.table(
