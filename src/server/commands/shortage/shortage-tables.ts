@@ -33,26 +33,6 @@ function countryLabel(code: string): Bilingual {
   return { de: countryName(code, 'de') ?? code, en: countryName(code, 'en') ?? code };
 }
 
-/**
- * protectFigures checks each equation on its own; a complementary figure that another equation
- * gives away exactly (it is the only hidden member there) can then reveal a primary one. This pass
- * hides one more figure in every equation with exactly one hidden member until none is left.
- */
-function closeSingletons(values: readonly number[], figures: { value: number | null; suppressed: boolean }[], equations: readonly Equation[]) {
-  for (let changed = true; changed; ) {
-    changed = false;
-    for (const equation of equations) {
-      const members = [equation.total, ...equation.parts];
-      if (members.filter((index) => figures[index]?.suppressed).length !== 1) continue;
-      const candidates = equation.parts.filter((part) => !figures[part]?.suppressed && (values[part] ?? 0) > 0).sort((a, b) => (values[a] ?? 0) - (values[b] ?? 0) || a - b);
-      const next = candidates[0] ?? (figures[equation.total]?.suppressed ? undefined : equation.total);
-      if (next === undefined) continue;
-      figures[next] = { value: null, suppressed: true };
-      changed = true;
-    }
-  }
-  return figures;
-}
 
 const value = (figure: { value: number | null; suppressed: boolean } | undefined): StatsValue => figure ?? { value: null, suppressed: true };
 
@@ -125,7 +105,8 @@ export function buildShortageTables(input: {
     { total: partialTotal, parts: range(rows).map(partial) },
     { total: grand, parts: [fullTotal, partialTotal] },
   ];
-  const figures = closeSingletons(values, protectFigures(values, equations), equations);
+  // protectFigures searches across all equations at once (a figure given away by one equation counts in the others).
+  const figures = protectFigures(values, equations);
   const counted: Bilingual = input.partialOnly
     ? { de: 'Personen mit teilweiser Anerkennung (Defizitbescheid)', en: 'people with partial recognition (notice of deficits)' }
     : { de: 'Personen mit voller oder teilweiser Anerkennung', en: 'people with full or partial recognition' };
