@@ -132,8 +132,9 @@ async function expectStartPage(page: Page, catalogue: typeof de, account: (typeo
       continue;
     }
     if (area === 'administration') {
-      // Built: users (admin, org_admin); the network and the yearly figures of residence law (admin).
-      const expected = account.role === 'admin' ? ['/verwaltung/benutzer', '/verwaltung/netzwerk', '/verwaltung/rechtsstand'] : ['/verwaltung/benutzer'];
+      // Built: users (admin, org_admin); the network, the yearly figures of residence law and the shortage analysis (admin).
+      const expected =
+        account.role === 'admin' ? ['/verwaltung/benutzer', '/verwaltung/netzwerk', '/verwaltung/rechtsstand', '/verwaltung/engpassanalyse'] : ['/verwaltung/benutzer'];
       await expect.poll(() => card.getByRole('link').count()).toBe(expected.length);
       expect(await card.getByRole('link').evaluateAll((links) => links.map((link) => link.getAttribute('href')))).toEqual(expected);
       const law = catalogue === de ? lawDe : lawEn;

@@ -56,8 +56,9 @@ describe('the lotse CLI on an embedded database', () => {
     const verified = await lotse(['audit', 'verify', '--json'], env);
     expect(verified.code).toBe(0);
     // Two seeds, the synthetic demo cases, the demo referrals between the organisations, the demo
-    // applicant's portal link, the courses and the articles, each loaded once (one entry each).
-    expect(JSON.parse(verified.stdout)).toEqual({ ok: true, entries: 7 });
+    // applicant's portal link, the courses, the articles, the demo shortage analysis and the demo
+    // obstacle reports, each loaded once (one entry each).
+    expect(JSON.parse(verified.stdout)).toEqual({ ok: true, entries: 9 });
   }, 120_000); // four CLI processes on the embedded database
 
   it('exits with 2 on a usage error', async () => {
