@@ -38,20 +38,21 @@ describe('the Praxis-Check in the browser', () => {
     expect(await textOf(page, 'praxis-check-feedback')).toContain(de.saved);
     await press(page, 'praxis-check-publish');
     const dialog = page.getByTestId('praxis-check-publish-dialog');
-    expect(await dialog.innerText()).toContain('eingefroren');
+    // The dialog's text is drawn a moment after it opens.
+    await expect.poll(() => dialog.innerText()).toContain('eingefroren');
     expect(await axeOnPage(page)).toEqual([]);
     await press(page, 'praxis-check-publish-dialog-confirm');
     await expect.poll(() => page.getByTestId('praxis-check-status').innerText()).toContain('Veröffentlicht am');
     // Frozen: no text fields any more, the recommendation as rendered text.
     expect(await page.locator('[data-field="recommendations_federal"]').count()).toBe(0);
-    expect(await page.getByTestId('praxis-section-recommendations_federal').innerText()).toContain('Mehr Termine bei den Auslandsvertretungen');
+    await expect.poll(() => page.getByTestId('praxis-section-recommendations_federal').innerText()).toContain('Mehr Termine bei den Auslandsvertretungen');
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('praxis-check-download-pdf').click()]);
     expect(download.suggestedFilename()).toMatch(/^praxis-check-.*-fassung-1\.pdf$/);
     const pdf = await readFile(String(await download.path()));
     expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
     // The list shows the published version with its downloads.
     await openList(page);
-    expect(await page.getByTestId('praxis-check-reports').innerText()).toContain('Praxis-Check Browser 2026');
+    await expect.poll(() => page.getByTestId('praxis-check-reports').innerText()).toContain('Praxis-Check Browser 2026');
   }, 180_000);
 
   for (const language of ['de', 'en'] as const) {
