@@ -5,34 +5,15 @@
  */
 import { purposeLabels, type ReferralPurpose } from '../../../domain/consent/vocabulary';
 import { acceleratedProcedureSteps } from '../../../domain/journey/procedure-steps';
-import type { ObstacleCategory } from '../../../domain/journey/obstacles';
 import type { JourneyStage } from '../../../domain/journey/stages';
+import { journeyStageNames, monthName, obstacleCategoryNames } from '../../../domain/steering/obstacle-words';
 
 export type Bilingual = { de: string; en: string };
 export type Language = keyof Bilingual;
 
-export const stageNames: Readonly<Record<JourneyStage, Bilingual>> = {
-  information: { de: 'Information', en: 'Information' },
-  recognition: { de: 'Anerkennung', en: 'Recognition' },
-  job_matching: { de: 'Arbeitsplatzsuche', en: 'Job search' },
-  visa_procedure: { de: 'Visumverfahren', en: 'Visa procedure' },
-  entry: { de: 'Einreise', en: 'Entry' },
-  residence_permit: { de: 'Aufenthaltserlaubnis', en: 'Residence permit' },
-  integration: { de: 'Ankommen', en: 'Settling in' },
-  closed: { de: 'Abgeschlossen', en: 'Closed' },
-};
-
-export const obstacleCategoryNames: Readonly<Record<ObstacleCategory, Bilingual>> = {
-  no_visa_appointment: { de: 'Kein Termin bei der Auslandsvertretung', en: 'No appointment at the mission abroad' },
-  missing_document: { de: 'Unterlagen fehlen', en: 'Documents missing' },
-  recognition_delay: { de: 'Anerkennung dauert', en: 'Recognition is taking long' },
-  ba_delay: { de: 'Zustimmung der Bundesagentur dauert', en: 'Federal Employment Agency approval is taking long' },
-  no_language_course: { de: 'Kein Platz im Sprachkurs', en: 'No place in a language course' },
-  housing: { de: 'Keine Wohnung', en: 'No housing' },
-  childcare: { de: 'Keine Kinderbetreuung', en: 'No childcare' },
-  employer_withdrew: { de: 'Arbeitgeber ist abgesprungen', en: 'Employer withdrew' },
-  other: { de: 'Sonstiges', en: 'Other' },
-};
+/** The stage and obstacle names of the case pages (one list, in the domain). */
+export const stageNames: Readonly<Record<JourneyStage, Bilingual>> = journeyStageNames;
+export { obstacleCategoryNames };
 
 export const purposeName = (purpose: ReferralPurpose): Bilingual => ({ de: purposeLabels[purpose].de, en: purposeLabels[purpose].en });
 
@@ -49,10 +30,7 @@ const monthNames: Readonly<Record<Language, readonly string[]>> = {
 };
 
 /** "Januar 2026" / "January 2026" for a month key "2026-01". */
-export function monthLabel(month: string): Bilingual {
-  const [year, number] = month.split('-').map(Number) as [number, number];
-  return { de: `${monthNames.de[number - 1]} ${year}`, en: `${monthNames.en[number - 1]} ${year}` };
-}
+export const monthLabel = (month: string): Bilingual => monthName(month);
 
 /** "7. Dezember 2026" / "7 December 2026" for an ISO date. */
 export function dateLabel(isoDate: string): Bilingual {
